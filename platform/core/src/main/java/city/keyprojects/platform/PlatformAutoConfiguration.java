@@ -1,0 +1,142 @@
+package city.keyprojects.platform;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.kafka.clients.admin.NewTopic;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.ReactiveMongoOperations;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.CommonErrorHandler;
+
+import city.keyprojects.platform.calendar.WorkingDayCalendar;
+import city.keyprojects.platform.events.EventCodec;
+import city.keyprojects.platform.events.TopicNames;
+import city.keyprojects.platform.messaging.DeadLetters;
+import city.keyprojects.platform.messaging.KafkaEventSender;
+import city.keyprojects.platform.observability.KafkaHealthIndicator;
+import city.keyprojects.platform.observability.RequestCorrelationFilter;
+import city.keyprojects.platform.outbox.AggregateStores;
+import city.keyprojects.platform.outbox.EventSender;
+import city.keyprojects.platform.outbox.OutboxRelay;
+import city.keyprojects.platform.outbox.OutboxSweeper;
+import city.keyprojects.platform.problem.ProblemResponses;
+import city.keyprojects.platform.runtime.ParentProcessWatchdog;
+import io.micrometer.core.instrument.MeterRegistry;
+import tools.jackson.databind.json.JsonMapper;
+
+/** What every application of the platform gets by depending on platform-core. */
+@AutoConfiguration(afterName = {
+        "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration",
+        "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
+        "org.springframework.boot.data.mongodb.autoconfigure.DataMongoReactiveAutoConfiguration",
+        "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration" })
+@EnableConfigurationProperties(PlatformProperties.class)
+public class PlatformAutoConfiguration {
+
+    /** Deadlines are dates in China, whatever the server's own time zone. */
+    public static final ZoneId CITY_ZONE = ZoneId.of("Asia/Shanghai");
+
+    public PlatformAutoConfiguration() {
+        ParentProcessWatchdog.startIfRequested();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.system(CITY_ZONE);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    WorkingDayCalendar workingDayCalendar() {
+        return WorkingDayCalendar.official();
+    }
+
+    @Bean
+    RequestCorrelationFilter requestCorrelationFilter() {
+        return new RequestCorrelationFilter();
+    }
+
+    @Bean
+    ProblemResponses problemResponses(JsonMapper mapper) {
+        return new ProblemResponses(mapper);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    EventCodec eventCodec(JsonMapper mapper) {
+        return new EventCodec(mapper);
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(KafkaTemplate.class)
+    static class Messaging {
+
+        @Bean
+        @ConditionalOnMissingBean(EventSender.class)
+        EventSender kafkaEventSender(KafkaTemplate<String, byte[]> template) {
+            return new KafkaEventSender(template);
+        }
+
+        @Bean
+        CommonErrorHandler deadLetteringErrorHandler(KafkaTemplate<?, ?> template, MeterRegistry registry,
+                PlatformProperties properties) {
+            return DeadLetters.errorHandler(template, registry,
+                    properties.consumer().retryInterval().toMillis(), properties.consumer().retries());
+        }
+
+        @Bean
+        KafkaAdmin.NewTopics platformTopics(PlatformProperties properties) {
+            var topics = properties.topics();
+            List<NewTopic> declared = new ArrayList<>();
+            for (String topic : topics.publishes()) {
+                declared.add(new NewTopic(TopicNames.requireVersioned(topic), topics.partitions(), topics.replicas()));
+            }
+            for (String topic : topics.subscribes()) {
+                declared.add(new NewTopic(TopicNames.requireVersioned(topic), topics.partitions(), topics.replicas()));
+                declared.add(new NewTopic(TopicNames.deadLetter(topic), 1, topics.replicas()));
+            }
+            return new KafkaAdmin.NewTopics(declared.toArray(NewTopic[]::new));
+        }
+
+        @Bean("kafka")
+        KafkaHealthIndicator kafkaHealthIndicator(KafkaAdmin admin,
+                @Value("${platform.kafka.health-timeout:2s}") Duration timeout) {
+            return new KafkaHealthIndicator(admin.getConfigurationProperties(), timeout);
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(ReactiveMongoOperations.class)
+    @ConditionalOnBean(EventSender.class)
+    static class Outbox {
+
+        @Bean
+        OutboxRelay outboxRelay(ReactiveMongoOperations mongo, EventSender sender, MeterRegistry registry) {
+            return new OutboxRelay(mongo, sender, registry);
+        }
+
+        @Bean
+        AggregateStores aggregateStores(ReactiveMongoOperations mongo, EventCodec codec, OutboxRelay relay,
+                @Value("${spring.application.name}") String application, Clock clock) {
+            return new AggregateStores(mongo, codec, relay, "/" + application, clock);
+        }
+
+        @Bean
+        OutboxSweeper outboxSweeper(OutboxRelay relay, AggregateStores stores, PlatformProperties properties) {
+            return new OutboxSweeper(relay, stores, properties.outbox().sweepPeriod());
+        }
+    }
+}

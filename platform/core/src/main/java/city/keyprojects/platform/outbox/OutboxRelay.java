@@ -1,0 +1,137 @@
+package city.keyprojects.platform.outbox;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.mongodb.core.ReactiveMongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Publishes the events waiting in aggregate documents and removes each one only after the broker acknowledged
+ * it. Runs right after each write ({@link #publishSoon}) and on a periodic sweep ({@link #sweep}).
+ *
+ * <p>Per aggregate, events are sent in the order they were written, and one relay never works on the same
+ * document twice at once. A crash after the send but before the removal publishes the events again: delivery
+ * is at least once, and consumers drop the duplicates by {@code aggregateid} and {@code sequence}.
+ */
+public final class OutboxRelay {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+
+    private final ReactiveMongoOperations mongo;
+    private final EventSender sender;
+    private final Map<String, AtomicBoolean> inFlight = new ConcurrentHashMap<>();
+    private final Counter published;
+    private final Counter failures;
+    private final AtomicLong pending = new AtomicLong();
+
+    public OutboxRelay(ReactiveMongoOperations mongo, EventSender sender, MeterRegistry registry) {
+        this.mongo = mongo;
+        this.sender = sender;
+        this.published = Counter.builder("outbox.events.published")
+                .description("Events the broker acknowledged and the outbox released").register(registry);
+        this.failures = Counter.builder("outbox.publish.failures")
+                .description("Attempts to publish an aggregate's pending events that failed; they are retried")
+                .register(registry);
+        Gauge.builder("outbox.events.pending", pending, AtomicLong::get)
+                .description("Events waiting in outboxes at the last sweep").register(registry);
+    }
+
+    /** Starts publishing in the background; a failure is logged and left to the sweep. */
+    public void publishSoon(String collection, String id) {
+        publish(collection, id).subscribe(count -> { }, error -> { });
+    }
+
+    /**
+     * Publishes the pending events of one document. If a publication of the same document is already running,
+     * it is asked to look again when it finishes instead, and this returns 0 at once.
+     */
+    public Mono<Integer> publish(String collection, String id) {
+        String key = collection + '/' + id;
+        AtomicBoolean again = new AtomicBoolean(false);
+        AtomicBoolean running = inFlight.putIfAbsent(key, again);
+        if (running != null) {
+            running.set(true);
+            return Mono.just(0);
+        }
+        return Mono.defer(() -> {
+                    again.set(false);
+                    return publishOnce(collection, id);
+                })
+                .repeat(again::get)
+                .reduce(0, Integer::sum)
+                .doFinally(signal -> {
+                    inFlight.remove(key, again);
+                    if (again.get()) {
+                        publishSoon(collection, id);
+                    }
+                });
+    }
+
+    /** Publishes everything pending in the given collections; returns how many events were released. */
+    public Mono<Integer> sweep(Collection<String> collections) {
+        AtomicLong seen = new AtomicLong();
+        Query withPending = Query.query(Criteria.where(AggregateStore.OUTBOX + ".0").exists(true));
+        withPending.fields().include("_id").include(AggregateStore.OUTBOX + ".id");
+        return Flux.fromIterable(collections)
+                .concatMap(collection -> mongo.find(withPending, Document.class, collection)
+                        .doOnNext(doc -> seen.addAndGet(doc.getList(AggregateStore.OUTBOX, Document.class).size()))
+                        .map(doc -> doc.getString("_id"))
+                        .flatMap(id -> publish(collection, id)
+                                .onErrorResume(error -> Mono.just(0)), 4))
+                .reduce(0, Integer::sum)
+                .doOnSuccess(released -> pending.set(Math.max(0, seen.get() - released)));
+    }
+
+    private Mono<Integer> publishOnce(String collection, String id) {
+        Query byId = Query.query(Criteria.where("_id").is(id));
+        byId.fields().include(AggregateStore.OUTBOX);
+        return mongo.findOne(byId, Document.class, collection)
+                .map(OutboxRelay::pendingEvents)
+                .filter(events -> !events.isEmpty())
+                .flatMap(events -> sender.sendAll(events)
+                        .then(Mono.defer(() -> release(collection, id, events)))
+                        .doOnError(error -> {
+                            failures.increment();
+                            log.warn("Publishing {} event(s) of {}/{} failed; they stay in the outbox: {}",
+                                    events.size(), collection, id, error.toString());
+                        }))
+                .defaultIfEmpty(0);
+    }
+
+    private Mono<Integer> release(String collection, String id, List<PendingEvent> events) {
+        List<String> ids = events.stream().map(PendingEvent::id).toList();
+        Update pull = new Update().pull(AggregateStore.OUTBOX, new Document("id", new Document("$in", ids)));
+        return mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), pull, collection)
+                .map(result -> {
+                    published.increment(events.size());
+                    return events.size();
+                });
+    }
+
+    private static List<PendingEvent> pendingEvents(Document document) {
+        List<Document> outbox = document.getList(AggregateStore.OUTBOX, Document.class, List.of());
+        List<PendingEvent> events = new ArrayList<>(outbox.size());
+        for (Document event : outbox) {
+            events.add(new PendingEvent(event.getString("id"), event.getString("topic"), event.getString("key"),
+                    event.getString("payload")));
+        }
+        return events;
+    }
+}

@@ -1,0 +1,64 @@
+package city.keyprojects.platform.embedded;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+
+/**
+ * A MongoDB-wire server (mongo-java-server), on disk with its H2 MVStore backend or in memory. It reports a
+ * wire version the current drivers accept. It has no multi-document transactions and ignores non-unique
+ * indexes; the platform is designed for that (see docs/architecture.md).
+ */
+public final class EmbeddedMongoServer implements AutoCloseable {
+
+    private final MongoServer server;
+    private final InetSocketAddress address;
+
+    private EmbeddedMongoServer(MongoServer server, InetSocketAddress address) {
+        this.server = server;
+        this.address = address;
+    }
+
+    /** A server storing its data in {@code file} (created if missing), listening on {@code localhost:port}. */
+    public static EmbeddedMongoServer onDisk(Path file, int port) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return start(new H2Backend(file.toAbsolutePath().toString()), port);
+    }
+
+    /** A server keeping its data in memory; port 0 picks a free port. */
+    public static EmbeddedMongoServer inMemory(int port) {
+        return start(new MemoryBackend(), port);
+    }
+
+    private static EmbeddedMongoServer start(MongoBackend backend, int port) {
+        MongoServer server = new MongoServer(backend);
+        server.bind("localhost", port);
+        InetSocketAddress address = server.getLocalAddress();
+        return new EmbeddedMongoServer(server, address);
+    }
+
+    public int port() {
+        return address.getPort();
+    }
+
+    public String connectionString() {
+        return "mongodb://localhost:" + address.getPort();
+    }
+
+    @Override
+    public void close() {
+        // shutdown() was seen to hang the JVM; shutdownNow() closes the store properly.
+        server.shutdownNow();
+    }
+}

@@ -1,0 +1,60 @@
+package city.keyprojects.platform.testing;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+
+/** Reads a topic from its beginning, to see exactly what a service published. */
+public final class PublishedEvents implements AutoCloseable {
+
+    private final KafkaConsumer<String, byte[]> consumer;
+    private final List<ConsumerRecord<String, byte[]>> records = new CopyOnWriteArrayList<>();
+
+    public PublishedEvents(String bootstrapServers, String... topics) {
+        consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false",
+                ConsumerConfig.METADATA_MAX_AGE_CONFIG, "500"),
+                new StringDeserializer(), new ByteArrayDeserializer());
+        consumer.subscribe(List.of(topics));
+    }
+
+    /** Polls until at least {@code count} records arrived in all, or the timeout passed; returns them all. */
+    public List<ConsumerRecord<String, byte[]>> awaitAtLeast(int count, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (records.size() < count && System.nanoTime() < deadline) {
+            consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+        }
+        return new ArrayList<>(records);
+    }
+
+    /** Polls for a while and returns everything seen so far, to check that nothing more arrives. */
+    public List<ConsumerRecord<String, byte[]>> drain(Duration period) {
+        long deadline = System.nanoTime() + period.toNanos();
+        while (System.nanoTime() < deadline) {
+            consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+        }
+        return new ArrayList<>(records);
+    }
+
+    public static String text(ConsumerRecord<String, byte[]> record) {
+        return new String(record.value(), StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void close() {
+        consumer.close(Duration.ofSeconds(2));
+    }
+}
