@@ -9,7 +9,6 @@ import java.util.List;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -119,8 +118,7 @@ public class PlatformAutoConfiguration {
     }
 
     @Configuration(proxyBeanMethods = false)
-    @ConditionalOnClass(ReactiveMongoOperations.class)
-    @ConditionalOnBean(EventSender.class)
+    @ConditionalOnClass({ ReactiveMongoOperations.class, KafkaTemplate.class })
     static class Outbox {
 
         @Bean

@@ -16,6 +16,8 @@ public final class EventCodec {
     public EventCodec(JsonMapper mapper) {
         this.mapper = mapper.rebuild()
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                // Amounts are exact decimals: never let a reader see them as doubles.
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .build();
     }
 

@@ -16,6 +16,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.support.WebExchangeBindException;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
 import org.springframework.web.server.WebExceptionHandler;
@@ -84,6 +85,18 @@ public final class ProblemResponses implements WebExceptionHandler, Ordered {
             Map<String, Object> problem = problem("validation", HttpStatus.BAD_REQUEST, "Invalid request",
                     errors.size() == 1 ? errors.get(0).get("field") + ": " + errors.get(0).get("message")
                             : errors.size() + " fields are invalid");
+            problem.put("errors", errors);
+            return problem;
+        }
+        if (error instanceof HandlerMethodValidationException validation) {
+            List<Map<String, String>> errors = validation.getParameterValidationResults().stream()
+                    .flatMap(result -> result.getResolvableErrors().stream()
+                            .map(e -> Map.of("field", String.valueOf(result.getMethodParameter().getParameterName()),
+                                    "message", String.valueOf(e.getDefaultMessage()))))
+                    .toList();
+            Map<String, Object> problem = problem("validation", HttpStatus.BAD_REQUEST, "Invalid request",
+                    errors.isEmpty() ? "The request is invalid."
+                            : errors.get(0).get("field") + ": " + errors.get(0).get("message"));
             problem.put("errors", errors);
             return problem;
         }

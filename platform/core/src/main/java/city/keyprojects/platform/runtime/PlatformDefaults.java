@@ -36,13 +36,15 @@ public final class PlatformDefaults implements EnvironmentPostProcessor {
         defaults.put("management.metrics.distribution.percentiles-histogram.http.server.requests", "true");
         defaults.put("spring.jackson.deserialization.fail-on-unknown-properties", "true");
         defaults.put("spring.jackson.deserialization.fail-on-null-for-primitives", "true");
-        defaults.put("spring.jackson.deserialization.fail-on-numbers-for-enums", "true");
+        defaults.put("spring.jackson.deserialization.fail-on-trailing-tokens", "true");
         defaults.put("spring.codec.max-in-memory-size", "256KB");
         defaults.put("spring.lifecycle.timeout-per-shutdown-phase", "10s");
         defaults.put("springdoc.api-docs.path", "/v3/api-docs");
 
         if (mongo) {
             defaults.put("spring.mongodb.uri", "${MONGODB_URI:mongodb://localhost:27017}");
+            // Money is exact: BigDecimal is stored as Decimal128, never as a double.
+            defaults.put("spring.data.mongodb.representation.big-decimal", "decimal128");
         }
         if (kafka) {
             defaults.put("spring.kafka.bootstrap-servers", "${KAFKA_BOOTSTRAP_SERVERS:localhost:9092}");

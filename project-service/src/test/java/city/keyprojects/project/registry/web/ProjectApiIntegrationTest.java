@@ -1,0 +1,133 @@
+package city.keyprojects.project.registry.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import city.keyprojects.platform.events.EventCodec;
+import city.keyprojects.platform.events.EventEnvelope;
+import city.keyprojects.platform.testing.PlatformIntegrationTest;
+import city.keyprojects.platform.testing.PublishedEvents;
+import city.keyprojects.platform.testing.TestInfrastructure;
+import city.keyprojects.project.registry.application.FindingProjects;
+
+@PlatformIntegrationTest
+@AutoConfigureWebTestClient
+class ProjectApiIntegrationTest {
+
+    private static final String VALID = """
+            {"name":"经开区连接器产业园项目","ownerName":"绵阳某连接器公司","district":"510703",
+             "sector":"INDUSTRIAL","level":"MUNICIPAL_KEY","totalInvestment":"950000000.00"}""";
+
+    @Autowired
+    WebTestClient client;
+    @Autowired
+    EventCodec codec;
+    @Autowired
+    FindingProjects finding;
+
+    @Test
+    void registering_a_project_stores_it_and_publishes_project_registered() {
+        try (PublishedEvents events = new PublishedEvents(TestInfrastructure.shared().bootstrapServers(),
+                "project.events.v1")) {
+            ProjectView created = client.post().uri("/api/projects")
+                    .header("X-Request-Id", "req-registration-1")
+                    .contentType(MediaType.APPLICATION_JSON).bodyValue(VALID)
+                    .exchange()
+                    .expectStatus().isCreated()
+                    .expectHeader().value("Location", location -> assertThat(location).startsWith("/api/projects/"))
+                    .expectHeader().valueEquals("X-Request-Id", "req-registration-1")
+                    .expectBody(ProjectView.class).returnResult().getResponseBody();
+
+            assertThat(created.stage().name()).isEqualTo("RESERVE");
+            assertThat(created.totalInvestment()).isEqualByComparingTo("950000000.00");
+
+            client.get().uri("/api/projects/{id}", created.id()).exchange()
+                    .expectStatus().isOk()
+                    .expectBody()
+                    .jsonPath("$.name").isEqualTo("经开区连接器产业园项目")
+                    .jsonPath("$.totalInvestment").isEqualTo(950000000.00)
+                    .jsonPath("$.version").isEqualTo(1);
+
+            List<EventEnvelope> mine = awaitEventsFor(events, created.id(), 1);
+            EventEnvelope registered = mine.get(0);
+            assertThat(registered.type()).isEqualTo("project.registered");
+            assertThat(registered.subject()).isEqualTo(created.id());
+            assertThat(registered.source()).isEqualTo("/project-service");
+            assertThat(registered.aggregateid()).isEqualTo(created.id());
+            assertThat(registered.sequence()).isEqualTo(1);
+            assertThat(registered.actorrole()).isEqualTo("CITY_ADMIN");
+            assertThat(registered.correlationid()).isEqualTo("req-registration-1");
+            assertThat(registered.traceparent()).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01");
+            // Exact decimals survive the trip through the outbox: no double rounding.
+            assertThat(registered.data().get("totalInvestment").decimalValue()).isEqualByComparingTo("950000000.00");
+            assertThat(registered.data().get("totalInvestment").asString()).isEqualTo("950000000.00");
+        }
+    }
+
+    @Test
+    void bad_input_is_a_problem_response_and_stores_nothing() {
+        long before = finding.count().block();
+
+        expectProblem("{\"name\": ", 400, "unreadable-request");
+        expectProblem("[1,2,3]", 400, "unreadable-request");
+        expectProblem(VALID.replace("\"INDUSTRIAL\"", "\"SPACE_STATION\""), 400, "unreadable-request");
+        expectProblem(VALID.replace("\"950000000.00\"", "{\"$ne\": 1}"), 400, "unreadable-request");
+        expectProblem(VALID.replace("{\"name\"", "{\"stage\":\"COMPLETED\",\"name\""), 400, "unreadable-request");
+        expectProblem(VALID.replace("\"950000000.00\"", "\"-5\""), 400, "validation")
+                .jsonPath("$.errors[0].field").isEqualTo("totalInvestment");
+        expectProblem(VALID.replace("\"950000000.00\"", "\"12.345\""), 400, "validation");
+        expectProblem(VALID.replace("\"510703\"", "\"51070\""), 400, "validation")
+                .jsonPath("$.errors[0].field").isEqualTo("district");
+        expectProblem(VALID.replace("\"经开区连接器产业园项目\"", "\"" + "长".repeat(201) + "\""), 400, "validation");
+        expectProblem("{\"district\":\"510703\",\"sector\":\"INDUSTRIAL\",\"level\":\"MUNICIPAL_KEY\"}", 400,
+                "validation").jsonPath("$.errors[0].field").isEqualTo("name");
+
+        assertThat(finding.count().block()).isEqualTo(before);
+    }
+
+    @Test
+    void an_unknown_project_is_404_and_an_oversized_page_is_400() {
+        client.get().uri("/api/projects/no-such-project").exchange()
+                .expectStatus().isNotFound()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.type").value(type -> assertThat((String) type).endsWith("/not-found"));
+        client.get().uri("/api/projects?size=1000").exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    private WebTestClient.BodyContentSpec expectProblem(String body, int status, String type) {
+        return client.post().uri("/api/projects").contentType(MediaType.APPLICATION_JSON).bodyValue(body)
+                .exchange()
+                .expectStatus().isEqualTo(status)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type").value(t -> assertThat((String) t).endsWith("/" + type))
+                .jsonPath("$.status").isEqualTo(status)
+                .jsonPath("$.detail").isNotEmpty()
+                .jsonPath("$.instance").isEqualTo("/api/projects");
+    }
+
+    private List<EventEnvelope> awaitEventsFor(PublishedEvents events, String projectId, int count) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        List<EventEnvelope> mine = List.of();
+        while (mine.size() < count && System.nanoTime() < deadline) {
+            mine = events.drain(Duration.ofMillis(300)).stream()
+                    .filter(record -> projectId.equals(record.key()))
+                    .map(ConsumerRecord::value)
+                    .map(codec::decode)
+                    .toList();
+        }
+        assertThat(mine).hasSize(count);
+        return mine;
+    }
+}
