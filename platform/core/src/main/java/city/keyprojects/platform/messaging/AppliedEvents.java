@@ -2,10 +2,14 @@ package city.keyprojects.platform.messaging;
 
 import java.util.regex.Pattern;
 
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.ReactiveMongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
 import city.keyprojects.platform.events.EventEnvelope;
+import reactor.core.publisher.Mono;
 
 /**
  * Idempotent consumers: a read-model document remembers, per source aggregate, the sequence number of the last
@@ -14,7 +18,7 @@ import city.keyprojects.platform.events.EventEnvelope;
  * delivered or replayed; an older event arriving late is ignored too.
  *
  * <p>With an upsert, a duplicate shows up as a duplicate-key error (the document exists but does not match the
- * guard): treat that as "already applied".
+ * guard): {@link #upsertOnce} treats that as "already applied".
  */
 public final class AppliedEvents {
 
@@ -31,6 +35,18 @@ public final class AppliedEvents {
 
     public static Update markApplied(Update update, EventEnvelope event) {
         return update.set(field(event), event.sequence());
+    }
+
+    /**
+     * Applies {@code update} to the document {@code id} (creating it if needed) unless that document has already
+     * applied this event or a later one of the same aggregate. Emits whether it was applied now.
+     */
+    public static Mono<Boolean> upsertOnce(ReactiveMongoOperations mongo, String collection, String id,
+            EventEnvelope event, Update update) {
+        Query notYet = Query.query(Criteria.where("_id").is(id).andOperator(notYetApplied(event)));
+        return mongo.upsert(notYet, markApplied(update, event), collection)
+                .map(result -> true)
+                .onErrorResume(DuplicateKeyException.class, alreadyApplied -> Mono.just(false));
     }
 
     private static String field(EventEnvelope event) {

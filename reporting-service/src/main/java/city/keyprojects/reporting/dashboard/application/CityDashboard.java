@@ -1,0 +1,5 @@
+package city.keyprojects.reporting.dashboard.application;
+
+/** The city-wide headline figures. */
+public record CityDashboard(long projectCount) {
+}
