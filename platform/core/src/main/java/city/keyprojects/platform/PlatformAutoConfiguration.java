@@ -15,6 +15,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.ReactiveMongoOperations;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.CommonErrorHandler;
@@ -22,9 +23,11 @@ import org.springframework.kafka.listener.CommonErrorHandler;
 import city.keyprojects.platform.calendar.WorkingDayCalendar;
 import city.keyprojects.platform.events.EventCodec;
 import city.keyprojects.platform.events.TopicNames;
+import city.keyprojects.platform.messaging.CorrelatedRecords;
 import city.keyprojects.platform.messaging.DeadLetters;
 import city.keyprojects.platform.messaging.KafkaEventSender;
 import city.keyprojects.platform.observability.KafkaHealthIndicator;
+import city.keyprojects.platform.observability.MongoHealthIndicator;
 import city.keyprojects.platform.observability.RequestCorrelationFilter;
 import city.keyprojects.platform.outbox.AggregateStores;
 import city.keyprojects.platform.outbox.EventSender;
@@ -97,6 +100,11 @@ public class PlatformAutoConfiguration {
         }
 
         @Bean
+        CorrelatedRecords correlatedRecords() {
+            return new CorrelatedRecords();
+        }
+
+        @Bean
         KafkaAdmin.NewTopics platformTopics(PlatformProperties properties) {
             var topics = properties.topics();
             List<NewTopic> declared = new ArrayList<>();
@@ -130,6 +138,12 @@ public class PlatformAutoConfiguration {
         AggregateStores aggregateStores(ReactiveMongoOperations mongo, EventCodec codec, OutboxRelay relay,
                 @Value("${spring.application.name}") String application, Clock clock) {
             return new AggregateStores(mongo, codec, relay, "/" + application, clock);
+        }
+
+        @Bean("mongo")
+        MongoHealthIndicator mongoHealthIndicator(ReactiveMongoTemplate mongo,
+                @Value("${platform.mongodb.health-timeout:2s}") Duration timeout) {
+            return new MongoHealthIndicator(mongo, timeout);
         }
 
         @Bean

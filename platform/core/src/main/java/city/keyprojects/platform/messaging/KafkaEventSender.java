@@ -9,6 +9,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.springframework.kafka.core.KafkaTemplate;
 
 import city.keyprojects.platform.events.EventEnvelope;
+import city.keyprojects.platform.observability.RequestCorrelationFilter;
 import city.keyprojects.platform.outbox.EventSender;
 import city.keyprojects.platform.outbox.PendingEvent;
 import reactor.core.publisher.Mono;
@@ -37,6 +38,8 @@ public final class KafkaEventSender implements EventSender {
                                 event.payload().getBytes(StandardCharsets.UTF_8));
                         record.headers().add("content-type",
                                 EventEnvelope.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+                        addHeader(record, RequestCorrelationFilter.REQUEST_ID, event.correlationId());
+                        addHeader(record, RequestCorrelationFilter.TRACEPARENT, event.traceparent());
                         acks.add(template.send(record));
                     }
                     return CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new));
@@ -44,5 +47,11 @@ public final class KafkaEventSender implements EventSender {
                 .subscribeOn(Schedulers.boundedElastic())
                 .flatMap(Mono::fromFuture)
                 .then();
+    }
+
+    private static void addHeader(ProducerRecord<String, byte[]> record, String name, String value) {
+        if (value != null) {
+            record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
+        }
     }
 }

@@ -129,7 +129,9 @@ public final class AggregateStore<T> {
             outbox.add(new Document("id", envelope.id())
                     .append("topic", event.topic())
                     .append("key", event.subject())
-                    .append("payload", codec.encodeToString(envelope)));
+                    .append("payload", codec.encodeToString(envelope))
+                    .append("correlationId", envelope.correlationid())
+                    .append("traceparent", envelope.traceparent()));
         }
         return outbox;
     }

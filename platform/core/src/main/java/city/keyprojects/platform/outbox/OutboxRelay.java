@@ -130,7 +130,7 @@ public final class OutboxRelay {
         List<PendingEvent> events = new ArrayList<>(outbox.size());
         for (Document event : outbox) {
             events.add(new PendingEvent(event.getString("id"), event.getString("topic"), event.getString("key"),
-                    event.getString("payload")));
+                    event.getString("payload"), event.getString("correlationId"), event.getString("traceparent")));
         }
         return events;
     }

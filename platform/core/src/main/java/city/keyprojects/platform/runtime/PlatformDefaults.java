@@ -40,9 +40,13 @@ public final class PlatformDefaults implements EnvironmentPostProcessor {
         defaults.put("spring.codec.max-in-memory-size", "256KB");
         defaults.put("spring.lifecycle.timeout-per-shutdown-phase", "10s");
         defaults.put("springdoc.api-docs.path", "/v3/api-docs");
+        // Log lines written while handling an event name the request that caused it.
+        defaults.put("logging.pattern.correlation", "[%X{requestId:-}] ");
 
         if (mongo) {
             defaults.put("spring.mongodb.uri", "${MONGODB_URI:mongodb://localhost:27017}");
+            // Spring Boot's own check sends 'hello', unknown to mongo-java-server: the platform's uses 'ping'.
+            defaults.put("management.health.mongodb.enabled", "false");
             // Money is exact: BigDecimal is stored as Decimal128, never as a double.
             defaults.put("spring.data.mongodb.representation.big-decimal", "decimal128");
         }

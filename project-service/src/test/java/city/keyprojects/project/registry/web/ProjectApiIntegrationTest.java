@@ -105,6 +105,44 @@ class ProjectApiIntegrationTest {
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
     }
 
+    @Test
+    void the_event_carries_the_request_ids_as_kafka_headers_too() {
+        try (PublishedEvents events = new PublishedEvents(TestInfrastructure.shared().bootstrapServers(),
+                "project.events.v1")) {
+            ProjectView created = client.post().uri("/api/projects")
+                    .header("X-Request-Id", "req-headers-1")
+                    .contentType(MediaType.APPLICATION_JSON).bodyValue(VALID)
+                    .exchange().expectStatus().isCreated()
+                    .expectBody(ProjectView.class).returnResult().getResponseBody();
+            awaitEventsFor(events, created.id(), 1);
+            ConsumerRecord<String, byte[]> record = events.drain(Duration.ZERO).stream()
+                    .filter(r -> created.id().equals(r.key())).findFirst().orElseThrow();
+            assertThat(new String(record.headers().lastHeader("X-Request-Id").value())).isEqualTo("req-headers-1");
+            assertThat(new String(record.headers().lastHeader("content-type").value()))
+                    .isEqualTo("application/cloudevents+json");
+            assertThat(record.headers().lastHeader("traceparent")).isNotNull();
+        }
+    }
+
+    @Test
+    void operators_get_readiness_with_kafka_and_mongodb_metrics_and_the_openapi_description() {
+        client.get().uri("/actuator/health/readiness").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.status").isEqualTo("UP")
+                .jsonPath("$.components.kafka.status").isEqualTo("UP")
+                .jsonPath("$.components.mongo.status").isEqualTo("UP");
+        client.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
+        client.get().uri("/actuator/prometheus").exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class).value(text -> assertThat(text)
+                        .contains("outbox_events_published_total{application=\"project-service\"")
+                        .contains("http_server_requests_seconds"));
+        client.get().uri("/v3/api-docs").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.paths['/api/projects'].post").exists();
+    }
+
     private WebTestClient.BodyContentSpec expectProblem(String body, int status, String type) {
         return client.post().uri("/api/projects").contentType(MediaType.APPLICATION_JSON).bodyValue(body)
                 .exchange()
