@@ -17,6 +17,7 @@ import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.support.WebExchangeBindException;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.reactive.resource.NoResourceFoundException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
 import org.springframework.web.server.WebExceptionHandler;
@@ -37,7 +38,7 @@ import tools.jackson.databind.json.JsonMapper;
 public final class ProblemResponses implements WebExceptionHandler, Ordered {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
-    private static final String TYPE_BASE = "https://key-projects.example.gov.cn/problems/";
+    public static final String TYPE_BASE = "https://key-projects.example.gov.cn/problems/";
 
     private final JsonMapper mapper;
 
@@ -132,6 +133,9 @@ public final class ProblemResponses implements WebExceptionHandler, Ordered {
             return problem("calendar-year-unknown", HttpStatus.UNPROCESSABLE_CONTENT,
                     "Working-day calendar does not cover that year", error.getMessage());
         }
+        if (error instanceof NoResourceFoundException) {
+            return problem("not-found", HttpStatus.NOT_FOUND, "Not found", "Nothing is served at this path.");
+        }
         if (error instanceof ErrorResponse errorResponse) {
             HttpStatusCode status = errorResponse.getStatusCode();
             String detail = errorResponse.getBody().getDetail();
@@ -167,7 +171,11 @@ public final class ProblemResponses implements WebExceptionHandler, Ordered {
         return false;
     }
 
-    private static Map<String, Object> problem(String type, HttpStatusCode status, String title, String detail) {
+    /**
+     * The members every problem response starts with; {@code type} is the name after {@code /problems/}, or null
+     * for {@code about:blank}. Callers add {@code instance}, {@code requestId} and any extension members.
+     */
+    public static Map<String, Object> problem(String type, HttpStatusCode status, String title, String detail) {
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", type == null ? "about:blank" : URI.create(TYPE_BASE + type).toString());
         problem.put("title", title);
