@@ -72,6 +72,11 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     }
 
     private static void format(String dir) {
+        // A formatted directory keeps its cluster id: formatting it again, even with ignoreFormatted, compares it
+        // with a new random id and fails.
+        if (Files.exists(Path.of(dir, "meta.properties"))) {
+            return;
+        }
         try {
             new Formatter()
                     .setPrintStream(new PrintStream(OutputStream.nullOutputStream()))
@@ -81,7 +86,6 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
                     .setMetadataLogDirectory(dir)
                     .setDirectories(List.of(dir))
                     .setReleaseVersion(MetadataVersion.latestProduction())
-                    .setIgnoreFormatted(true)
                     .run();
         } catch (Exception e) {
             throw new IllegalStateException("Could not format the Kafka log directory " + dir, e);
