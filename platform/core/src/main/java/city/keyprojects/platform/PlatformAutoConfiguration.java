@@ -25,6 +25,7 @@ import city.keyprojects.platform.events.EventCodec;
 import city.keyprojects.platform.events.TopicNames;
 import city.keyprojects.platform.messaging.CorrelatedRecords;
 import city.keyprojects.platform.messaging.DeadLetters;
+import city.keyprojects.platform.messaging.IncomingEvents;
 import city.keyprojects.platform.messaging.KafkaEventSender;
 import city.keyprojects.platform.observability.KafkaHealthIndicator;
 import city.keyprojects.platform.observability.MongoHealthIndicator;
@@ -97,6 +98,11 @@ public class PlatformAutoConfiguration {
                 PlatformProperties properties) {
             return DeadLetters.errorHandler(template, registry,
                     properties.consumer().retryInterval().toMillis(), properties.consumer().retries());
+        }
+
+        @Bean
+        IncomingEvents incomingEvents(EventCodec codec) {
+            return new IncomingEvents(codec);
         }
 
         @Bean
