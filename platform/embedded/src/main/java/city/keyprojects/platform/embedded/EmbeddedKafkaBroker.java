@@ -64,6 +64,8 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         props.put("share.coordinator.state.topic.min.isr", "1");
         props.put("group.initial.rebalance.delay.ms", "0");
         props.put("log.retention.hours", "-1");
+        // The log cleaner's dedupe buffer sits on the heap from the start: 128 MiB by default.
+        props.put("log.cleaner.dedupe.buffer.size", Integer.toString(16 << 20));
         KafkaConfig config = KafkaConfig.fromProps(props);
         format(dir);
         KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);

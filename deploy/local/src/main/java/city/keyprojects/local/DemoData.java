@@ -1,0 +1,128 @@
+package city.keyprojects.local;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The demo projects (from news reports on real key projects) that a first start loads through the gateway, so the
+ * portal has something to show. The marker file lists the projects already loaded, one name a line: a start that
+ * failed half-way loads only the rest next time.
+ */
+final class DemoData {
+
+    static final String MARKER = "demo-data.loaded";
+    private static final String RESOURCE = "/demo/projects.json";
+    private static final Pattern NAME = Pattern.compile("\"name\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
+
+    /** The project API refused a demo project. */
+    static final class RejectedException extends Exception {
+        RejectedException(String message) {
+            super(message);
+        }
+    }
+
+    private DemoData() {
+    }
+
+    /** Posts every demo project that the marker does not list yet; returns how many it posted. */
+    static int load(HttpClient http, URI projectsUri, Path marker)
+            throws IOException, InterruptedException, RejectedException {
+        Set<String> loaded = Files.exists(marker)
+                ? new HashSet<>(Files.readAllLines(marker, StandardCharsets.UTF_8))
+                : Set.of();
+        int posted = 0;
+        for (String project : projects()) {
+            String name = name(project);
+            if (loaded.contains(name)) {
+                continue;
+            }
+            HttpRequest request = HttpRequest.newBuilder(projectsUri)
+                    .timeout(Duration.ofSeconds(30))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(project, StandardCharsets.UTF_8))
+                    .build();
+            HttpResponse<String> response = http.send(request,
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            if (response.statusCode() / 100 != 2) {
+                throw new RejectedException("POST " + projectsUri + " of the demo project " + name + " answered "
+                        + response.statusCode() + ":\n" + response.body());
+            }
+            Files.writeString(marker, name + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND);
+            posted++;
+        }
+        return posted;
+    }
+
+    /** Each demo project as the JSON body to post. */
+    static List<String> projects() {
+        try (InputStream in = DemoData.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " is missing from the launcher");
+            }
+            return elements(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String name(String project) {
+        Matcher matcher = NAME.matcher(project);
+        if (!matcher.find()) {
+            throw new IllegalStateException("A demo project has no name: " + project);
+        }
+        return matcher.group(1);
+    }
+
+    /** The elements of a JSON array, as text. Enough JSON for the one file the launcher ships. */
+    static List<String> elements(String array) {
+        String text = array.strip();
+        if (!text.startsWith("[") || !text.endsWith("]")) {
+            throw new IllegalArgumentException("Not a JSON array: " + text);
+        }
+        List<String> elements = new ArrayList<>();
+        int depth = 0;
+        boolean inString = false;
+        int start = 1;
+        for (int i = 1; i < text.length() - 1; i++) {
+            char c = text.charAt(i);
+            if (inString) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '{' || c == '[') {
+                depth++;
+            } else if (c == '}' || c == ']') {
+                depth--;
+            } else if (c == ',' && depth == 0) {
+                elements.add(text.substring(start, i).strip());
+                start = i + 1;
+            }
+        }
+        String last = text.substring(start, text.length() - 1).strip();
+        if (!last.isEmpty()) {
+            elements.add(last);
+        }
+        return elements;
+    }
+}

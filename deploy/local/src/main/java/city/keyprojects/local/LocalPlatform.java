@@ -1,0 +1,491 @@
+package city.keyprojects.local;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Starts the whole platform on this machine, each part in its own process: Kafka and MongoDB first, then the four
+ * services and the gateway, and stops them all again on Ctrl-C or SIGTERM. See {@link Options#usage()}.
+ */
+public final class LocalPlatform {
+
+    /**
+     * Flags for each application. The heap caps keep the sum of all seven processes under the 3 GiB goal even with
+     * every heap full; the small initial heap (measured: about 215 MiB instead of 265 MiB resident per application
+     * after start, no measurable cost in start time) keeps an idle platform small. The serial collector suits two cores. C2
+     * stays on (no TieredStopAtLevel): the throughput benchmarks need it.
+     */
+    private static final List<String> APP_JVM_FLAGS = List.of("-XX:+UseSerialGC", "-Xms32m", "-Xmx200m",
+            "-XX:MaxMetaspaceSize=192m", "-Xss512k", "-Xshare:auto", "-XX:+ExitOnOutOfMemoryError",
+            // Java 17 writes output in the locale's charset; the logs hold Chinese names.
+            "-Dfile.encoding=UTF-8");
+    /** Kafka's log cleaner buffer is cut to 16 MiB (EmbeddedKafkaBroker); the rest needs about 40 MiB. */
+    static final String KAFKA_HEAP = "-Xmx256m";
+    static final String MONGODB_HEAP = "-Xmx256m";
+    private static final List<String> INFRA_JVM_FLAGS = List.of("-XX:+UseSerialGC", "-Xms32m", "-Xss512k",
+            "-Xshare:auto", "-XX:+ExitOnOutOfMemoryError", "-Dfile.encoding=UTF-8",
+            // slf4j-simple: Kafka at INFO writes thousands of lines; the READY line is printed, not logged.
+            "-Dorg.slf4j.simpleLogger.showDateTime=true",
+            "-Dorg.slf4j.simpleLogger.dateTimeFormat=yyyy-MM-dd'T'HH:mm:ss.SSS",
+            "-Dorg.slf4j.simpleLogger.log.kafka=warn",
+            "-Dorg.slf4j.simpleLogger.log.org.apache.kafka=warn",
+            "-Dorg.slf4j.simpleLogger.log.state.change.logger=warn");
+
+    private static final Duration STOP_GRACE = Duration.ofSeconds(15);
+    /** Five applications writing their class-data archives at once took 23 s to stop instead of 5 s. */
+    private static final Duration ARCHIVING_STOP_GRACE = Duration.ofSeconds(60);
+    private static final Duration POLL = Duration.ofMillis(250);
+    private static final int LOG_TAIL_LINES = 40;
+
+    /** An application: its module's directory and jar share its name. */
+    private record App(String name, PortSetting port) {
+        Path jar(Path projectRoot) {
+            return projectRoot.resolve(name).resolve("target").resolve(name + ".jar");
+        }
+    }
+
+    private static final List<App> SERVICES = List.of(
+            new App("project-service", PortSetting.PROJECT),
+            new App("approval-service", PortSetting.APPROVAL),
+            new App("issue-service", PortSetting.ISSUE),
+            new App("reporting-service", PortSetting.REPORTING));
+    private static final App GATEWAY = new App("gateway", PortSetting.GATEWAY);
+
+    /** The platform could not get ready; the message says which part and why. */
+    private static final class StartupFailure extends Exception {
+        StartupFailure(String message) {
+            super(message);
+        }
+    }
+
+    private final Options options;
+    private final Instant launcherStart;
+    private final Path workingDir;
+    private final PrintStream out = System.out;
+    private final PrintStream err = System.err;
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2))
+            .build();
+    /** Guarded by this, in the order started. */
+    private final List<Child> children = new ArrayList<>();
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private Path dataDir;
+    private DataDirLock lock;
+    /** How each application starts; set before the first one does. */
+    private volatile Map<String, AppCds.Launch> launches = Map.of();
+    /** Guarded by this; once set, nothing more is started. */
+    private boolean stopping;
+    /** Set once every part is ready: from then on a part that ends is reported, not a failed start. */
+    private volatile boolean running;
+
+    private LocalPlatform(Options options, Path workingDir) {
+        this.options = options;
+        this.workingDir = workingDir;
+        this.launcherStart = ProcessHandle.current().info().startInstant().orElseGet(Instant::now);
+    }
+
+    public static void main(String[] args) {
+        Path workingDir = Path.of("").toAbsolutePath();
+        Options options;
+        try {
+            options = Options.parse(Arrays.asList(args), System.getenv(), workingDir);
+        } catch (Options.UsageException e) {
+            System.err.println(e.getMessage());
+            System.err.println();
+            System.err.print(Options.usage());
+            System.exit(2);
+            return;
+        }
+        if (options.help()) {
+            System.out.print(Options.usage());
+            return;
+        }
+        // Exiting runs the shutdown hook, which stops whatever was started.
+        System.exit(new LocalPlatform(options, workingDir).run());
+    }
+
+    private int run() {
+        List<Path> missing = Stream.concat(SERVICES.stream(), Stream.of(GATEWAY))
+                .map(app -> app.jar(options.projectRoot()))
+                .filter(jar -> !Files.isRegularFile(jar))
+                .toList();
+        if (!missing.isEmpty()) {
+            err.println("The application jars are missing (looked under " + options.projectRoot() + "):");
+            missing.forEach(jar -> err.println("  " + jar));
+            err.println("Build them first: ./run-local.sh builds and then starts everything"
+                    + " (or build with ./mvnw -DskipTests package and start with --project-root=DIR).");
+            return 1;
+        }
+        try {
+            dataDir = options.dataDir() != null ? options.dataDir() : Files.createTempDirectory("kp-measure-");
+            lock = DataDirLock.acquire(dataDir);
+        } catch (DataDirLock.LockedException e) {
+            err.println(e.getMessage());
+            return 1;
+        } catch (IOException e) {
+            err.println("Cannot use the data directory " + dataDir + ": " + e);
+            return 1;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "local-platform-stop"));
+
+        List<String> portProblems = PortCheck.problems(options.ports());
+        if (!portProblems.isEmpty()) {
+            portProblems.forEach(err::println);
+            err.println("Nothing was started.");
+            return 1;
+        }
+
+        out.println("Starting the platform; data in " + display(dataDir) + ", logs in " + display(logs()));
+        try {
+            List<Child> infrastructure = List.of(kafka(), mongodb());
+            start(infrastructure);
+            // While Kafka and MongoDB start.
+            launches = new AppCds(cdsCache(), java()).prepare(Stream.concat(SERVICES.stream(), Stream.of(GATEWAY))
+                    .collect(Collectors.toMap(App::name, app -> app.jar(options.projectRoot()))), logs());
+            awaitReady(infrastructure);
+            List<Child> apps = new ArrayList<>();
+            for (App service : SERVICES) {
+                apps.add(app(service, Map.of()));
+            }
+            apps.add(app(GATEWAY, gatewayEnv()));
+            start(apps);
+            awaitReady(apps);
+        } catch (StartupFailure e) {
+            err.println();
+            err.println(e.getMessage());
+            return 1;
+        } catch (IOException e) {
+            err.println("Could not start a part of the platform: " + e);
+            return 1;
+        } catch (InterruptedException e) {
+            return 1;
+        }
+        Duration toReady = Duration.between(launcherStart, Instant.now());
+        running = true;
+        printTable(toReady);
+
+        if (options.measure()) {
+            Map<String, Long> pids = new LinkedHashMap<>();
+            pids.put("launcher", ProcessHandle.current().pid());
+            allChildren().forEach(child -> pids.put(child.name(), child.process().pid()));
+            out.print(Measurement.report(toReady, pids));
+            long archived = launches.values().stream().filter(launch -> launch.pendingArchive() == null
+                    && launch.archive() != null).count();
+            out.printf("  class-data archives used by %d of %d applications (a first run after a build writes them"
+                    + " when it stops)%n", archived, launches.size());
+            stop();
+            return 0;
+        }
+        if (options.demoData()) {
+            try {
+                int posted = DemoData.load(http, URI.create(gatewayUrl() + "api/projects"),
+                        dataDir.resolve(DemoData.MARKER));
+                if (posted > 0) {
+                    out.println("Loaded " + posted + " demo projects (a first start only; --no-demo-data skips this).");
+                }
+            } catch (DemoData.RejectedException | IOException e) {
+                err.println("Could not load the demo data: " + e.getMessage());
+                err.println("The platform is stopping. Start again to load the rest, or use --no-demo-data.");
+                return 1;
+            } catch (InterruptedException e) {
+                return 1;
+            }
+        }
+        out.println("Press Ctrl-C to stop.");
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            return 1;
+        }
+        return 0;
+    }
+
+    private Child kafka() {
+        int port = options.port(PortSetting.KAFKA);
+        return new Child("kafka", Child.Kind.INFRA, port, "localhost:" + port, logs().resolve("kafka.log"),
+                infraCommand(KafkaMain.class, KAFKA_HEAP, "--port", Integer.toString(port),
+                        "--controller-port", Integer.toString(options.port(PortSetting.KAFKA_CONTROLLER)),
+                        "--dir", dataDir.resolve("kafka").toString()),
+                Map.of(InfraProcess.PARENT_PID, launcherPid()), dataDir);
+    }
+
+    private Child mongodb() {
+        int port = options.port(PortSetting.MONGODB);
+        return new Child("mongodb", Child.Kind.INFRA, port, "mongodb://localhost:" + port,
+                logs().resolve("mongodb.log"),
+                infraCommand(MongoMain.class, MONGODB_HEAP, "--port", Integer.toString(port),
+                        "--file", dataDir.resolve("mongodb").resolve("platform.mv").toString()),
+                Map.of(InfraProcess.PARENT_PID, launcherPid()), dataDir);
+    }
+
+    /** The infrastructure runs from the launcher's own classpath, which keeps Kafka's jars out of the applications. */
+    static List<String> infraCommand(Class<?> main, String heap, String... args) {
+        String classpath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .map(entry -> Path.of(entry).toAbsolutePath().toString())
+                .collect(Collectors.joining(File.pathSeparator));
+        List<String> command = new ArrayList<>();
+        command.add(java());
+        command.addAll(INFRA_JVM_FLAGS);
+        command.addAll(List.of(heap, "-cp", classpath, main.getName()));
+        command.addAll(List.of(args));
+        return command;
+    }
+
+    /** Beside the launcher's jar (or classes): a rebuild of the launcher keeps it, {@code mvn clean} removes it. */
+    private static Path cdsCache() {
+        try {
+            return Path.of(LocalPlatform.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+                    .getParent().resolve("app-cds");
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Child app(App app, Map<String, String> extraEnv) {
+        int port = options.port(app.port());
+        Map<String, String> env = new HashMap<>(extraEnv);
+        env.put("SERVER_PORT", Integer.toString(port));
+        env.put("KAFKA_BOOTSTRAP_SERVERS", "localhost:" + options.port(PortSetting.KAFKA));
+        env.put("MONGODB_URI", "mongodb://localhost:" + options.port(PortSetting.MONGODB));
+        env.put(InfraProcess.PARENT_PID, launcherPid());
+        List<String> command = new ArrayList<>();
+        command.add(java());
+        command.addAll(APP_JVM_FLAGS);
+        command.addAll(launches.get(app.name()).args());
+        return new Child(app.name(), Child.Kind.APP, port, "http://localhost:" + port + "/",
+                logs().resolve(app.name() + ".log"), command, env, dataDir);
+    }
+
+    private Map<String, String> gatewayEnv() {
+        Map<String, String> env = new HashMap<>();
+        env.put("GATEWAY_PORT", Integer.toString(options.port(PortSetting.GATEWAY)));
+        // Tokens stay valid across a restart of the platform.
+        env.put("GATEWAY_IDENTITY_SIGNING_KEY_FILE", dataDir.resolve("gateway").resolve("signing-key.json").toString());
+        env.put("PROJECT_SERVICE_URI", "http://localhost:" + options.port(PortSetting.PROJECT));
+        env.put("APPROVAL_SERVICE_URI", "http://localhost:" + options.port(PortSetting.APPROVAL));
+        env.put("ISSUE_SERVICE_URI", "http://localhost:" + options.port(PortSetting.ISSUE));
+        env.put("REPORTING_SERVICE_URI", "http://localhost:" + options.port(PortSetting.REPORTING));
+        return env;
+    }
+
+    /** Starts every part of a group at once: on two cores that is fastest overall. */
+    private void start(List<Child> group) throws IOException, InterruptedException {
+        out.println("Starting " + group.stream().map(Child::name).collect(Collectors.joining(", ")) + " ...");
+        for (Child child : group) {
+            start(child);
+        }
+    }
+
+    /** Waits until every part of a group is ready, printing each as it gets there. */
+    private void awaitReady(List<Child> group) throws InterruptedException, StartupFailure {
+        Instant deadline = launcherStart.plus(options.readyTimeout());
+        Set<Child> pending = new LinkedHashSet<>(group);
+        while (!pending.isEmpty()) {
+            for (Iterator<Child> it = pending.iterator(); it.hasNext(); ) {
+                Child child = it.next();
+                if (child.isReady(http)) {
+                    it.remove();
+                    out.printf("  %-18s ready after %5.1f s%n", child.name(), secondsSinceStart());
+                } else if (!child.isRunning()) {
+                    if (isStopping()) {
+                        throw new InterruptedException("stopping");
+                    }
+                    throw new StartupFailure(child.name() + " ended with exit code " + child.process().exitValue()
+                            + " before it was ready.\n" + logTail(child));
+                }
+            }
+            if (!pending.isEmpty() && Instant.now().isAfter(deadline)) {
+                throw new StartupFailure("Not ready after " + options.readyTimeout().toSeconds() + " s: "
+                        + pending.stream().map(Child::name).collect(Collectors.joining(", ")) + ".\n"
+                        + pending.stream().map(this::logTail).collect(Collectors.joining("\n"))
+                        + "If this machine is only slow, allow more time with --ready-timeout=SECONDS.");
+            }
+            Thread.sleep(POLL.toMillis());
+        }
+    }
+
+    /** Refuses once stopping has begun: the shutdown hook must not miss a process started after it looked. */
+    private synchronized void start(Child child) throws IOException, InterruptedException {
+        if (stopping) {
+            throw new InterruptedException("stopping");
+        }
+        child.start();
+        children.add(child);
+        // Reported a moment later: on Ctrl-C in a terminal the children get SIGINT too, and may end before the
+        // launcher's own shutdown hook has begun.
+        child.process().onExit().thenAcceptAsync(process -> {
+            if (running && !isStopping()) {
+                err.printf("%n%s (pid %d) ended with exit code %d; the other parts keep running. Its log: %s%n",
+                        child.name(), process.pid(), process.exitValue(), display(child.log()));
+            }
+        }, CompletableFuture.delayedExecutor(1, TimeUnit.SECONDS));
+    }
+
+    private synchronized boolean isStopping() {
+        return stopping;
+    }
+
+    private String logTail(Child child) {
+        return "Last lines of " + display(child.log()) + ":\n" + child.tail(LOG_TAIL_LINES) + "\n";
+    }
+
+    private void printTable(Duration toReady) {
+        out.printf("%nAll parts ready in %.1f s.%n%n", toReady.toMillis() / 1000.0);
+        out.printf("  %-18s %-6s %-8s %-30s %s%n", "part", "port", "pid", "address", "log");
+        allChildren().forEach(child -> out.printf("  %-18s %-6d %-8d %-30s %s%n", child.name(), child.port(),
+                child.process().pid(), child.address(), display(child.log())));
+        out.println();
+        out.println("Portal:   " + gatewayUrl());
+        out.println("API base: " + gatewayUrl() + "api/");
+    }
+
+    /**
+     * Stops the applications (gateway first, so no request reaches a stopping service), then Kafka and MongoDB,
+     * which the applications still need while they stop; releases the data directory. Runs once, from the shutdown
+     * hook or after {@code --measure}; a second caller waits for the first.
+     */
+    private void stop() {
+        boolean first;
+        synchronized (this) {
+            first = !stopping;
+            stopping = true;
+        }
+        if (!first) {
+            awaitStopped();
+            return;
+        }
+        List<Child> started = allChildren();
+        if (!started.isEmpty()) {
+            out.println();
+            out.println(started.stream().anyMatch(this::writesArchive)
+                    ? "Stopping ... (this first run after a build writes the class-data archives that make later"
+                            + " starts faster: it takes up to a minute)"
+                    : "Stopping ...");
+        }
+        List<Child> stoppedApps = new ArrayList<>(stopGroup(started.stream().filter(this::isGateway).toList()));
+        stoppedApps.addAll(stopGroup(started.stream()
+                .filter(child -> child.kind() == Child.Kind.APP && !isGateway(child)).toList()));
+        stopGroup(started.stream().filter(child -> child.kind() == Child.Kind.INFRA).toList());
+        try {
+            for (Child app : stoppedApps) {
+                launches.get(app.name()).keepArchive();
+            }
+        } catch (IOException e) {
+            err.println("Could not keep a class-data archive: " + e);
+        }
+        try {
+            lock.close();
+            if (options.dataDir() == null) {
+                Directories.deleteRecursively(dataDir);
+            }
+        } catch (IOException e) {
+            err.println("Could not clean up " + dataDir + ": " + e);
+        }
+        if (!started.isEmpty()) {
+            out.println("Stopped.");
+        }
+        stopped.countDown();
+    }
+
+    private void awaitStopped() {
+        boolean interrupted = false;
+        while (stopped.getCount() > 0) {
+            try {
+                stopped.await();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * SIGTERM to all of the group at once, then up to {@link #STOP_GRACE} for each before it is killed (longer for
+     * an application writing its class-data archive).
+     *
+     * @return the parts that stopped by themselves
+     */
+    private List<Child> stopGroup(List<Child> group) {
+        group.forEach(Child::requestStop);
+        Instant now = Instant.now();
+        List<Child> stoppedCleanly = new ArrayList<>();
+        for (Child child : group) {
+            Duration grace = writesArchive(child) ? ARCHIVING_STOP_GRACE : STOP_GRACE;
+            try {
+                if (child.awaitStop(now.plus(grace))) {
+                    stoppedCleanly.add(child);
+                } else {
+                    err.println(child.name() + " did not stop within " + grace.toSeconds() + " s; killed it.");
+                }
+            } catch (InterruptedException e) {
+                child.process().destroyForcibly();
+            }
+        }
+        return stoppedCleanly;
+    }
+
+    private boolean writesArchive(Child child) {
+        AppCds.Launch launch = launches.get(child.name());
+        return launch != null && launch.pendingArchive() != null;
+    }
+
+    private boolean isGateway(Child child) {
+        return child.name().equals(GATEWAY.name());
+    }
+
+    private synchronized List<Child> allChildren() {
+        return List.copyOf(children);
+    }
+
+    private Path logs() {
+        return dataDir.resolve("logs");
+    }
+
+    private String gatewayUrl() {
+        return "http://localhost:" + options.port(PortSetting.GATEWAY) + "/";
+    }
+
+    private double secondsSinceStart() {
+        return Duration.between(launcherStart, Instant.now()).toMillis() / 1000.0;
+    }
+
+    /** Paths under the working directory are shown relative to it: shorter, and what the user typed. */
+    private String display(Path path) {
+        return path.startsWith(workingDir) && !path.equals(workingDir)
+                ? workingDir.relativize(path).toString()
+                : path.toString();
+    }
+
+    private static String launcherPid() {
+        return Long.toString(ProcessHandle.current().pid());
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+}

@@ -1,0 +1,229 @@
+package city.keyprojects.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The whole platform as a user runs it: the packaged launcher starts the packaged applications, serves a project
+ * through the gateway, stops without leaving a process behind, and has the project again after a restart.
+ */
+class LocalPlatformSystemIT {
+
+    private static final Path PROJECT_ROOT = Path.of(System.getProperty("kp.projectRoot", "../..")).toAbsolutePath()
+            .normalize();
+    private static final Path LAUNCHER_JAR = Path.of("target", "local-platform.jar").toAbsolutePath();
+    private static final List<String> APPS = List.of("project-service", "approval-service", "issue-service",
+            "reporting-service", "gateway");
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(240);
+    private static final Pattern TABLE_ROW = Pattern.compile("^  (\\S+)\\s+(\\d+)\\s+(\\d+)\\s+\\S+\\s+\\S+$");
+    private static final Pattern PROJECT_COUNT = Pattern.compile("\"projectCount\"\\s*:\\s*(\\d+)");
+    private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
+
+    @TempDir
+    Path dataDir;
+
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+    private final List<Launcher> launchers = new ArrayList<>();
+
+    @BeforeAll
+    static void applicationsArePackaged() {
+        List<Path> missing = new ArrayList<>();
+        for (String app : APPS) {
+            Path jar = PROJECT_ROOT.resolve(app).resolve("target").resolve(app + ".jar");
+            if (!Files.isRegularFile(jar)) {
+                missing.add(jar);
+            }
+        }
+        if (!Files.isRegularFile(LAUNCHER_JAR)) {
+            missing.add(LAUNCHER_JAR);
+        }
+        if (!missing.isEmpty()) {
+            fail("The system test starts the packaged platform, but these jars are missing: " + missing
+                    + ". Build the whole project (./mvnw verify: this module is last in the reactor), or package the"
+                    + " applications first (./mvnw -DskipTests package) when building this module alone.");
+        }
+    }
+
+    @AfterEach
+    void leaveNothingRunning() {
+        for (Launcher launcher : launchers) {
+            launcher.process.toHandle().destroyForcibly();
+            launcher.childPids.values().forEach(pid -> ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly));
+        }
+    }
+
+    @Test
+    void thePlatformServesStopsWithoutLeftoversAndKeepsItsDataAcrossARestart() throws Exception {
+        Map<PortSetting, Integer> ports = PortCheckTest.freePorts();
+        String gateway = "http://localhost:" + ports.get(PortSetting.GATEWAY);
+
+        Launcher first = Launcher.start(ports, dataDir, launchers);
+        first.awaitReady();
+        assertThat(first.childPids).containsOnlyKeys("kafka", "mongodb", "project-service", "approval-service",
+                "issue-service", "reporting-service", "gateway");
+
+        Launcher second = Launcher.start(ports, dataDir, launchers);
+        assertThat(second.process.waitFor(60, TimeUnit.SECONDS)).as("a second launcher gives up at once").isTrue();
+        assertThat(second.process.exitValue()).isNotZero();
+        assertThat(second.output()).containsAnyOf("is already using the data directory", "is already in use");
+
+        HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create(gateway + "/api/projects"))
+                .header("Content-Type", "application/json")
+                .timeout(Duration.ofSeconds(30))
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"name":"系统测试项目","district":"371400","sector":"INDUSTRIAL","level":"MUNICIPAL_KEY",\
+                        "totalInvestment":"500000000.00","ownerName":"测试企业"}""", StandardCharsets.UTF_8))
+                .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        Matcher id = ID.matcher(created.body());
+        assertThat(id.find()).as("the created project has an id: " + created.body()).isTrue();
+        String projectId = id.group(1);
+        awaitProjectCount(gateway, 1);
+
+        first.stopAndAssertNothingLeft();
+        assertThat(dataDir.resolve(DataDirLock.FILE_NAME)).doesNotExist();
+
+        Launcher again = Launcher.start(ports, dataDir, launchers);
+        again.awaitReady();
+        awaitProjectCount(gateway, 1);
+        HttpResponse<String> project = get(gateway + "/api/projects/" + projectId);
+        assertThat(project.statusCode()).as(project.body()).isEqualTo(200);
+        assertThat(project.body()).contains(projectId, "系统测试项目");
+
+        again.stopAndAssertNothingLeft();
+        assertThat(dataDir.resolve(DataDirLock.FILE_NAME)).doesNotExist();
+    }
+
+    /** The dashboard is a read model fed through Kafka: it catches up shortly after the write. */
+    private void awaitProjectCount(String gateway, int expected) throws Exception {
+        Instant deadline = Instant.now().plusSeconds(30);
+        String last = "(no answer)";
+        while (Instant.now().isBefore(deadline)) {
+            HttpResponse<String> dashboard = get(gateway + "/api/reports/dashboard");
+            last = dashboard.statusCode() + " " + dashboard.body();
+            Matcher count = PROJECT_COUNT.matcher(dashboard.body());
+            if (dashboard.statusCode() == 200 && count.find()) {
+                int actual = Integer.parseInt(count.group(1));
+                assertThat(actual).as("projectCount never exceeds the projects created: " + last)
+                        .isLessThanOrEqualTo(expected);
+                if (actual == expected) {
+                    return;
+                }
+            }
+            Thread.sleep(500);
+        }
+        fail("The dashboard's projectCount did not reach " + expected + " within 30 s; last answer: " + last);
+    }
+
+    private HttpResponse<String> get(String uri) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(uri)).timeout(Duration.ofSeconds(10)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** The launcher as a real process; its output is echoed to the test's and read for the table of parts. */
+    private static final class Launcher {
+
+        private final Process process;
+        private final List<String> lines = new CopyOnWriteArrayList<>();
+        private final Map<String, Long> childPids = new LinkedHashMap<>();
+
+        private Launcher(Process process) {
+            this.process = process;
+            Thread reader = new Thread(this::read, "launcher-output-" + process.pid());
+            reader.setDaemon(true);
+            reader.start();
+        }
+
+        static Launcher start(Map<PortSetting, Integer> ports, Path dataDir, List<Launcher> started)
+                throws IOException {
+            List<String> command = new ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-jar", LAUNCHER_JAR.toString(),
+                    "--project-root=" + PROJECT_ROOT, "--data-dir=" + dataDir, "--no-demo-data"));
+            ports.forEach((setting, port) -> command.add("--" + setting.option() + "=" + port));
+            Launcher launcher = new Launcher(new ProcessBuilder(command)
+                    .directory(PROJECT_ROOT.toFile())
+                    .redirectErrorStream(true)
+                    .start());
+            started.add(launcher);
+            return launcher;
+        }
+
+        private void read() {
+            try (BufferedReader reader = new BufferedReader(
+                    new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                    lines.add(line);
+                    System.out.println("[launcher " + process.pid() + "] " + line);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        String output() throws InterruptedException {
+            // The reader may still be draining the last lines of a process that just ended.
+            Thread.sleep(200);
+            return String.join("\n", lines);
+        }
+
+        void awaitReady() throws InterruptedException {
+            Instant deadline = Instant.now().plus(READY_TIMEOUT);
+            while (lines.stream().noneMatch(line -> line.startsWith("Portal:"))) {
+                if (!process.isAlive()) {
+                    fail("The launcher ended with exit code " + process.exitValue()
+                            + " before the platform was ready:\n" + output());
+                }
+                if (Instant.now().isAfter(deadline)) {
+                    fail("The platform was not ready within " + READY_TIMEOUT.toSeconds() + " s:\n" + output());
+                }
+                Thread.sleep(250);
+            }
+            for (String line : lines) {
+                Matcher row = TABLE_ROW.matcher(line);
+                if (row.matches()) {
+                    childPids.put(row.group(1), Long.parseLong(row.group(3)));
+                }
+            }
+        }
+
+        void stopAndAssertNothingLeft() throws InterruptedException {
+            // SIGTERM, as Process.destroy() sends, but without closing the output still to be read.
+            process.toHandle().destroy();
+            assertThat(process.waitFor(90, TimeUnit.SECONDS)).as("the launcher stops on SIGTERM").isTrue();
+            assertThat(output()).contains("Stopped.");
+            childPids.forEach((part, pid) -> assertThat(ProcessHandle.of(pid).filter(ProcessHandle::isAlive))
+                    .as(part + " (pid " + pid + ") is gone").isEmpty());
+        }
+    }
+}
