@@ -74,6 +74,9 @@ public final class ProblemResponses implements WebExceptionHandler, Ordered {
         if (error instanceof ErrorResponse errorResponse) {
             errorResponse.getHeaders().forEach((name, values) -> response.getHeaders().put(name, values));
         }
+        if (error instanceof ProblemException typed) {
+            typed.headers().forEach(response.getHeaders()::set);
+        }
         byte[] body = mapper.writeValueAsBytes(problem);
         return response.writeWith(Mono.just(response.bufferFactory().wrap(body)));
     }
@@ -113,6 +116,9 @@ public final class ProblemResponses implements WebExceptionHandler, Ordered {
         if (hasCause(error, DataBufferLimitException.class)) {
             return problem("too-large", HttpStatus.CONTENT_TOO_LARGE, "Request too large",
                     "The request body is larger than this service accepts.");
+        }
+        if (error instanceof ProblemException typed) {
+            return problem(typed.type(), typed.status(), typed.title(), typed.getMessage());
         }
         if (error instanceof NotFoundException) {
             return problem("not-found", HttpStatus.NOT_FOUND, "Not found", error.getMessage());
