@@ -13,6 +13,8 @@ public record Project(
         String id,
         String name,
         String ownerName,
+        CreditCode ownerCreditCode,
+        ProjectCode projectCode,
         String district,
         Sector sector,
         Level level,
@@ -32,17 +34,26 @@ public record Project(
 
     /** Registers a new project; every project starts in the reserve stage (储备). */
     public static Result register(String id, RegistrationDetails details, Instant now) {
-        Project project = new Project(id, details.name(), details.ownerName(), details.district(), details.sector(),
-                details.level(), details.totalInvestment(), Stage.RESERVE, now);
+        Project project = new Project(id, details.name(), details.ownerName(), details.ownerCreditCode(),
+                details.projectCode(), details.district(), details.sector(), details.level(), details.totalInvestment(),
+                Stage.RESERVE, now);
         ProjectRegistered registered = new ProjectRegistered(id, project.name(), project.ownerName(),
-                project.district(), project.sector(), project.level(), project.totalInvestment(), project.stage(),
-                now);
+                valueOf(project.ownerCreditCode()), valueOf(project.projectCode()), project.district(),
+                project.sector(), project.level(), project.totalInvestment(), project.stage(), now);
         return new Result(project, List.of(registered));
     }
 
+    private static String valueOf(CreditCode code) {
+        return code == null ? null : code.value();
+    }
+
+    private static String valueOf(ProjectCode code) {
+        return code == null ? null : code.value();
+    }
+
     /** What the registering user states about a new project, already validated for form. */
-    public record RegistrationDetails(String name, String ownerName, String district, Sector sector, Level level,
-            BigDecimal totalInvestment) {
+    public record RegistrationDetails(String name, String ownerName, CreditCode ownerCreditCode,
+            ProjectCode projectCode, String district, Sector sector, Level level, BigDecimal totalInvestment) {
 
         public RegistrationDetails {
             Objects.requireNonNull(name, "name");

@@ -8,6 +8,8 @@ public record ProjectRegistered(
         String projectId,
         String name,
         String ownerName,
+        String ownerCreditCode,
+        String projectCode,
         String district,
         Sector sector,
         Level level,

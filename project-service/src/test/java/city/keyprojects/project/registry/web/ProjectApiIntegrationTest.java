@@ -24,7 +24,8 @@ import city.keyprojects.project.registry.application.FindingProjects;
 class ProjectApiIntegrationTest {
 
     private static final String VALID = """
-            {"name":"经开区连接器产业园项目","ownerName":"绵阳某连接器公司","district":"510703",
+            {"name":"经开区连接器产业园项目","ownerName":"绵阳某连接器公司","ownerCreditCode":"91350100M000100Y43",
+             "projectCode":"2024-510703-04-01-000121","district":"510703",
              "sector":"INDUSTRIAL","level":"MUNICIPAL_KEY","totalInvestment":"950000000.00"}""";
 
     @Autowired
@@ -48,6 +49,8 @@ class ProjectApiIntegrationTest {
                     .expectBody(ProjectView.class).returnResult().getResponseBody();
 
             assertThat(created.stage().name()).isEqualTo("RESERVE");
+            assertThat(created.ownerCreditCode()).isEqualTo("91350100M000100Y43");
+            assertThat(created.projectCode()).isEqualTo("2024-510703-04-01-000121");
             assertThat(created.totalInvestment()).isEqualByComparingTo("950000000.00");
 
             client.get().uri("/api/projects/{id}", created.id()).exchange()
@@ -85,6 +88,11 @@ class ProjectApiIntegrationTest {
         expectProblem(VALID.replace("\"950000000.00\"", "\"-5\""), 400, "validation")
                 .jsonPath("$.errors[0].field").isEqualTo("totalInvestment");
         expectProblem(VALID.replace("\"950000000.00\"", "\"12.345\""), 400, "validation");
+        expectProblem(VALID.replace("91350100M000100Y43", "91350100M000100Y44"), 400, "validation")
+                .jsonPath("$.errors[0].field").isEqualTo("ownerCreditCode")
+                .jsonPath("$.errors[0].message").value(m -> assertThat((String) m).contains("check character"));
+        expectProblem(VALID.replace("2024-510703-04-01-000121", "2024-510703-04-01-000122"), 400, "validation")
+                .jsonPath("$.errors[0].field").isEqualTo("projectCode");
         expectProblem(VALID.replace("\"510703\"", "\"51070\""), 400, "validation")
                 .jsonPath("$.errors[0].field").isEqualTo("district");
         expectProblem(VALID.replace("\"经开区连接器产业园项目\"", "\"" + "长".repeat(201) + "\""), 400, "validation");
