@@ -22,7 +22,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 
 /** The gateway with nothing listening where the services should be. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "gateway.rate-limit.enabled=false")
 @AutoConfigureWebTestClient
 class UnavailableServicesTest {
 

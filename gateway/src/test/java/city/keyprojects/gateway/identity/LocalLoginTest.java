@@ -21,7 +21,7 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.SignedJWT;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "gateway.identity.lockout.lock-for=1h")
+        properties = { "gateway.identity.lockout.lock-for=1h", "gateway.rate-limit.enabled=false" })
 @AutoConfigureWebTestClient
 class LocalLoginTest {
 

@@ -34,7 +34,9 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.cloud.gateway.server.webflux.httpclient.response-timeout=3s",
         // Below the response time-out for this one breaker, so its time limiter is what fires.
-        "resilience4j.timelimiter.configs.issue-service.timeout-duration=1s" })
+        "resilience4j.timelimiter.configs.issue-service.timeout-duration=1s",
+        // Many requests from one address: the limiter has its own test.
+        "gateway.rate-limit.enabled=false" })
 @AutoConfigureWebTestClient
 class GatewayRoutingTest {
 
