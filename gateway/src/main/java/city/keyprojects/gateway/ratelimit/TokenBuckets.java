@@ -71,8 +71,4 @@ final class TokenBuckets {
             }
         });
     }
-
-    int size() {
-        return buckets.size();
-    }
 }

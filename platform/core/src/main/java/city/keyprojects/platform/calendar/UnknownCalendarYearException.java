@@ -6,15 +6,8 @@ import java.util.TreeSet;
 /** A date falls in a year that the working-day calendar has no official dates for. */
 public class UnknownCalendarYearException extends RuntimeException {
 
-    private final int year;
-
     public UnknownCalendarYearException(int year, Set<Integer> knownYears) {
         super("The working-day calendar has no official dates for " + year + " (known years: "
                 + new TreeSet<>(knownYears) + "). Add the year to calendar/cn-workdays.yaml.");
-        this.year = year;
-    }
-
-    public int year() {
-        return year;
     }
 }

@@ -111,7 +111,7 @@ public final class AggregateStore<T> {
             }
             return mongo.updateFirst(unchanged, update, collection).flatMap(result -> result.getMatchedCount() == 1
                     ? Mono.just(new Stored<>(id, state, version, lastSequence))
-                    : Mono.error(new StaleVersionException(id, previous.version())));
+                    : Mono.error(new StaleVersionException(previous.version())));
         }).doOnSuccess(stored -> relay.publishSoon(collection, id));
     }
 

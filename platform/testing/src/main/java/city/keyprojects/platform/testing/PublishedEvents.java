@@ -1,6 +1,5 @@
 package city.keyprojects.platform.testing;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,10 +46,6 @@ public final class PublishedEvents implements AutoCloseable {
             consumer.poll(Duration.ofMillis(200)).forEach(records::add);
         }
         return new ArrayList<>(records);
-    }
-
-    public static String text(ConsumerRecord<String, byte[]> record) {
-        return new String(record.value(), StandardCharsets.UTF_8);
     }
 
     @Override
