@@ -15,6 +15,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
@@ -25,6 +26,7 @@ import city.keyprojects.approval.projects.application.KnownProjects;
 import city.keyprojects.platform.events.EventCodec;
 import city.keyprojects.platform.events.EventEnvelope;
 import city.keyprojects.platform.testing.PlatformIntegrationTest;
+import city.keyprojects.platform.testing.TestIdentity;
 import city.keyprojects.platform.testing.PublishedEvents;
 import city.keyprojects.platform.testing.TestInfrastructure;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -46,6 +48,12 @@ class KnownProjectsIntegrationTest {
     @Autowired
     MeterRegistry meters;
 
+
+    @BeforeEach
+    void signInAsALeader() {
+        client = client.mutate().defaultHeader("Authorization", TestIdentity.shared().bearer(TestIdentity.LEADER))
+                .build();
+    }
     @Test
     void a_registered_project_becomes_known_from_its_event() {
         EventEnvelope registered = registered(UUID.randomUUID().toString());

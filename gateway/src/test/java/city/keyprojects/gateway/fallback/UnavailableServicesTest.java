@@ -19,6 +19,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import city.keyprojects.gateway.support.DemoLogins;
+import city.keyprojects.platform.security.Role;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 
 /** The gateway with nothing listening where the services should be. */
@@ -76,7 +78,8 @@ class UnavailableServicesTest {
 
     @Test
     void answers_503_problem_to_a_change_too() {
-        client.post().uri("/api/issues").contentType(MediaType.APPLICATION_JSON).bodyValue("{\"title\":\"x\"}")
+        client.post().uri("/api/issues").header("Authorization", new DemoLogins(client).bearer(Role.ENTERPRISE))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"title\":\"x\"}")
                 .exchange()
                 .expectStatus().isEqualTo(503)
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)

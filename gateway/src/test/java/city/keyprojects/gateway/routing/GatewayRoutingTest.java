@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4JCircuitBreakerFactory;
@@ -26,8 +27,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import city.keyprojects.gateway.support.DemoLogins;
 import city.keyprojects.gateway.support.RawHttp;
 import city.keyprojects.gateway.support.StubService;
+import city.keyprojects.platform.security.Role;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 
 /** The gateway in front of four live stand-in services. */
@@ -66,9 +69,14 @@ class GatewayRoutingTest {
     ReactiveResilience4JCircuitBreakerFactory breakers;
     @LocalServerPort
     int port;
+    @LocalManagementPort
+    int managementPort;
+
+    DemoLogins logins;
 
     @BeforeEach
     void freshStart() {
+        logins = new DemoLogins(client);
         BY_PREFIX.values().forEach(StubService::forget);
         breakers.getCircuitBreakerRegistry().getAllCircuitBreakers().forEach(CircuitBreaker::reset);
     }
@@ -112,7 +120,8 @@ class GatewayRoutingTest {
         String body = """
                 {"name":"经开区连接器产业园项目","totalInvestment":"950000000.00"}""";
 
-        client.post().uri("/api/approvals/items").contentType(MediaType.APPLICATION_JSON).bodyValue(body)
+        client.post().uri("/api/approvals/items").header("Authorization", logins.bearer(Role.DEPT_OFFICER))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(body)
                 .exchange()
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.method").isEqualTo("POST");
@@ -187,7 +196,8 @@ class GatewayRoutingTest {
 
     @Test
     void does_not_retry_a_post_when_the_connection_breaks() {
-        client.post().uri("/api/reports/drop").contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
+        client.post().uri("/api/reports/drop").header("Authorization", logins.bearer(Role.CITY_ADMIN))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
                 .exchange()
                 .expectStatus().isEqualTo(503)
                 .expectBody().jsonPath("$.type")
@@ -200,7 +210,7 @@ class GatewayRoutingTest {
     @ValueSource(strings = { "POST", "PUT", "PATCH", "DELETE" })
     void never_retries_a_change(String method) {
         client.method(HttpMethod.valueOf(method)).uri("/api/projects/p-1/status/503")
-                .contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
+                .header("Authorization", logins.bearer(Role.CITY_ADMIN)).contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
                 .exchange()
                 .expectStatus().isEqualTo(503)
                 .expectBody().jsonPath("$.status").isEqualTo(503);
@@ -243,7 +253,8 @@ class GatewayRoutingTest {
     @Test
     void warns_that_a_change_that_timed_out_may_have_been_made() {
         client.mutate().responseTimeout(Duration.ofSeconds(10)).build()
-                .post().uri("/api/approvals/delay/8000").contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
+                .post().uri("/api/approvals/delay/8000").header("Authorization", logins.bearer(Role.DEPT_OFFICER))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
                 .exchange()
                 .expectStatus().isEqualTo(504)
                 .expectBody().jsonPath("$.detail").isEqualTo("The approval service did not answer in time."
@@ -298,22 +309,61 @@ class GatewayRoutingTest {
     }
 
     @Test
-    void serves_its_own_actuator_health_and_prometheus_with_per_route_metrics() {
+    void serves_its_own_health_and_prometheus_on_the_management_port_only() {
         client.get().uri("/api/projects/metrics-probe").exchange()
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.service").isEqualTo("project");
         PROJECTS.forget();
+        WebTestClient management = WebTestClient.bindToServer().baseUrl("http://localhost:" + managementPort)
+                .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(4 * 1024 * 1024)).build();
 
-        client.get().uri("/actuator/health").exchange()
+        management.get().uri("/actuator/health").exchange()
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.status").isEqualTo("UP");
-        String metrics = client.get().uri("/actuator/prometheus").exchange()
+        String metrics = management.get().uri("/actuator/prometheus").exchange()
                 .expectStatus().isOk()
                 .expectBody(String.class).returnResult().getResponseBody();
-
         assertThat(metrics).containsPattern(
                 "spring_cloud_gateway_requests_seconds_count\\{[^}]*routeId=\"project-service\"[^}]*} [1-9]");
+
+        assertThat(managementPort).isNotEqualTo(port);
+        client.get().uri("/actuator/health").exchange().expectStatus().isNotFound();
+        client.get().uri("/actuator/prometheus").header("Authorization", logins.bearer(Role.CITY_ADMIN))
+                .exchange().expectStatus().isNotFound();
         BY_PREFIX.values().forEach(stub -> assertThat(stub.received()).isEmpty());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "POST", "PUT", "PATCH", "DELETE" })
+    void stops_an_anonymous_change_before_it_reaches_a_service(String method) {
+        client.method(HttpMethod.valueOf(method)).uri("/api/projects/p-1")
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
+                .exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.type").isEqualTo("https://key-projects.example.gov.cn/problems/unauthenticated");
+
+        assertThat(PROJECTS.received()).isEmpty();
+    }
+
+    @Test
+    void stops_a_bad_token_even_on_a_read() {
+        client.get().uri("/api/projects").header("Authorization", "Bearer forged.token.here")
+                .exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().valueEquals("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+
+        assertThat(PROJECTS.received()).isEmpty();
+    }
+
+    @Test
+    void passes_the_callers_token_on_to_the_service() {
+        String bearer = logins.bearer(Role.LEADER);
+
+        client.get().uri("/api/reports/dashboard").header("Authorization", bearer).exchange()
+                .expectStatus().isOk();
+
+        assertThat(REPORTS.received().get(0).headers().get("Authorization")).isEqualTo(bearer);
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
@@ -21,6 +22,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import city.keyprojects.platform.events.EventCodec;
 import city.keyprojects.platform.events.EventEnvelope;
 import city.keyprojects.platform.testing.PlatformIntegrationTest;
+import city.keyprojects.platform.testing.TestIdentity;
 import city.keyprojects.platform.testing.TestInfrastructure;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -35,6 +37,12 @@ class KnownProjectsIntegrationTest {
     @Autowired
     JsonMapper json;
 
+
+    @BeforeEach
+    void signInAsALeader() {
+        client = client.mutate().defaultHeader("Authorization", TestIdentity.shared().bearer(TestIdentity.LEADER))
+                .build();
+    }
     @Test
     void a_registered_project_delivered_twice_becomes_known_once() {
         String projectId = UUID.randomUUID().toString();

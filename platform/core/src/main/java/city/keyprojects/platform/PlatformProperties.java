@@ -12,14 +12,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *               together with the dead-letter topics of the subscribed ones
  * @param outbox how often the outbox sweep runs
  * @param consumer bounded retries before a record goes to its dead-letter topic
+ * @param security which access tokens the application accepts
  */
 @ConfigurationProperties("platform")
-public record PlatformProperties(Topics topics, Outbox outbox, Consumer consumer) {
+public record PlatformProperties(Topics topics, Outbox outbox, Consumer consumer, Security security) {
 
     public PlatformProperties {
         topics = topics == null ? new Topics(null, null, 0, (short) 0) : topics;
         outbox = outbox == null ? new Outbox(null) : outbox;
         consumer = consumer == null ? new Consumer(0, null) : consumer;
+        security = security == null ? new Security(null, null, null, null) : security;
     }
 
     public record Topics(List<String> publishes, List<String> subscribes, int partitions, short replicas) {
@@ -41,6 +43,25 @@ public record PlatformProperties(Topics topics, Outbox outbox, Consumer consumer
         public Consumer {
             retries = retries <= 0 ? 3 : retries;
             retryInterval = retryInterval == null ? Duration.ofMillis(500) : retryInterval;
+        }
+    }
+
+    /**
+     * Access tokens are JWTs signed with RS256 by the gateway's token service (the embedded default) or by an OIDC
+     * provider (docs/security.md): switching is a matter of these four settings.
+     *
+     * @param issuer      the required {@code iss}
+     * @param audience    a value the {@code aud} must contain
+     * @param jwkSetUri   where the issuer publishes its public keys
+     * @param rolesClaim  the claim holding the role names, a dotted path for nested claims
+     *                    ({@code realm_access.roles} with Keycloak)
+     */
+    public record Security(String issuer, String audience, String jwkSetUri, String rolesClaim) {
+        public Security {
+            issuer = issuer == null ? "http://localhost:8080" : issuer;
+            audience = audience == null ? "key-projects" : audience;
+            jwkSetUri = jwkSetUri == null ? issuer + "/.well-known/jwks.json" : jwkSetUri;
+            rolesClaim = rolesClaim == null ? "roles" : rolesClaim;
         }
     }
 }

@@ -1,12 +1,15 @@
 package city.keyprojects.platform.outbox;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -38,6 +41,14 @@ public final class AggregateStore<T> {
     static final String LAST_SEQUENCE = "lastSequence";
     static final String STATE = "state";
     static final String OUTBOX = "outbox";
+    static final String AGGREGATE_ID = "aggregateId";
+    static final String SEQUENCE = "sequence";
+    static final String PAYLOAD = "payload";
+
+    /** The collection keeping every published event of a collection's aggregates. */
+    static String journal(String collection) {
+        return collection + "_history";
+    }
 
     private final String collection;
     private final Class<T> stateType;
@@ -73,6 +84,25 @@ public final class AggregateStore<T> {
 
     public Mono<Long> count(Query query) {
         return mongo.count(query, collection);
+    }
+
+    /**
+     * Every event of one aggregate in sequence order, published or still waiting: its audit trail (who did what,
+     * when, in which request). The outbox is read before the journal, so an event the relay moves in between is
+     * found in the journal.
+     */
+    public Flux<EventEnvelope> history(String id) {
+        Query byId = Query.query(Criteria.where("_id").is(id));
+        byId.fields().include(OUTBOX);
+        Query journaled = Query.query(Criteria.where(AGGREGATE_ID).is(id)).with(Sort.by(SEQUENCE));
+        return mongo.findOne(byId, Document.class, collection)
+                .map(document -> document.getList(OUTBOX, Document.class, List.of()))
+                .defaultIfEmpty(List.of())
+                .flatMapMany(pending -> mongo.find(journaled, Document.class, journal(collection))
+                        .concatWith(Flux.fromIterable(pending)))
+                .map(entry -> codec.decode(entry.getString(PAYLOAD).getBytes(StandardCharsets.UTF_8)))
+                .distinct(EventEnvelope::sequence)
+                .sort(Comparator.comparingLong(EventEnvelope::sequence));
     }
 
     /** Stores a new aggregate with its first events. */
@@ -129,7 +159,8 @@ public final class AggregateStore<T> {
             outbox.add(new Document("id", envelope.id())
                     .append("topic", event.topic())
                     .append("key", event.subject())
-                    .append("payload", codec.encodeToString(envelope))
+                    .append(SEQUENCE, sequence)
+                    .append(PAYLOAD, codec.encodeToString(envelope))
                     .append("correlationId", envelope.correlationid())
                     .append("traceparent", envelope.traceparent()));
         }

@@ -4,12 +4,18 @@ import java.time.Clock;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoOperations;
+import org.springframework.data.mongodb.core.index.Index;
 
 import city.keyprojects.platform.events.EventCodec;
 
 /** Makes {@link AggregateStore}s and remembers their collections, which the outbox sweep goes through. */
 public final class AggregateStores {
+
+    private static final Logger log = LoggerFactory.getLogger(AggregateStores.class);
 
     private final ReactiveMongoOperations mongo;
     private final EventCodec codec;
@@ -29,6 +35,12 @@ public final class AggregateStores {
 
     public <T> AggregateStore<T> forCollection(String collection, Class<T> stateType) {
         collections.add(collection);
+        // An aggregate's history is read by its id (a few dozen events, sorted in memory). Made in the background:
+        // reads work without it.
+        mongo.indexOps(AggregateStore.journal(collection))
+                .createIndex(new Index().on(AggregateStore.AGGREGATE_ID, Sort.Direction.ASC))
+                .subscribe(name -> { }, error -> log.warn("Could not index the journal of {}: {}", collection,
+                        error.toString()));
         return new AggregateStore<>(collection, stateType, mongo, codec, relay, source, clock);
     }
 

@@ -27,7 +27,8 @@ import reactor.core.publisher.Mono;
  * it. Runs right after each write ({@link #publishSoon}) and on a periodic sweep ({@link #sweep}).
  *
  * <p>Per aggregate, events are sent in the order they were written, and one relay never works on the same
- * document twice at once. A crash after the send but before the removal publishes the events again: delivery
+ * document twice at once. A published event moves from the outbox to the collection's journal
+ * ({@code <collection>_history}), which keeps every event of every aggregate: the audit trail. A crash after the send but before the removal publishes the events again: delivery
  * is at least once, and consumers drop the duplicates by {@code aggregateid} and {@code sequence}.
  */
 public final class OutboxRelay {
@@ -115,10 +116,18 @@ public final class OutboxRelay {
                 .defaultIfEmpty(0);
     }
 
+    /** Journals the events (idempotently: a repeated release writes nothing new), then takes them out. */
     private Mono<Integer> release(String collection, String id, List<PendingEvent> events) {
         List<String> ids = events.stream().map(PendingEvent::id).toList();
+        String journal = AggregateStore.journal(collection);
+        Mono<Void> journaled = Flux.fromIterable(events)
+                .concatMap(event -> mongo.upsert(Query.query(Criteria.where("_id").is(event.id())), new Update()
+                        .setOnInsert(AggregateStore.AGGREGATE_ID, id)
+                        .setOnInsert(AggregateStore.SEQUENCE, event.sequence())
+                        .setOnInsert(AggregateStore.PAYLOAD, event.payload()), journal))
+                .then();
         Update pull = new Update().pull(AggregateStore.OUTBOX, new Document("id", new Document("$in", ids)));
-        return mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), pull, collection)
+        return journaled.then(mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), pull, collection))
                 .map(result -> {
                     published.increment(events.size());
                     return events.size();
@@ -130,7 +139,8 @@ public final class OutboxRelay {
         List<PendingEvent> events = new ArrayList<>(outbox.size());
         for (Document event : outbox) {
             events.add(new PendingEvent(event.getString("id"), event.getString("topic"), event.getString("key"),
-                    event.getString("payload"), event.getString("correlationId"), event.getString("traceparent")));
+                    event.getString("payload"), event.getString("correlationId"), event.getString("traceparent"),
+                    event.get(AggregateStore.SEQUENCE, Number.class).longValue()));
         }
         return events;
     }

@@ -59,24 +59,32 @@ public final class ProblemResponses implements WebExceptionHandler, Ordered {
             return Mono.error(error);
         }
         Map<String, Object> problem = toProblem(error);
+        int status = (int) problem.get("status");
+        if (status >= 500 && !(error instanceof ErrorResponse)) {
+            log.error("Unexpected failure serving {} {} (request {})", exchange.getRequest().getMethod(),
+                    exchange.getRequest().getPath(), response.getHeaders().getFirst(RequestCorrelationFilter.REQUEST_ID),
+                    error);
+        }
+        if (error instanceof ErrorResponse errorResponse) {
+            errorResponse.getHeaders().forEach((name, values) -> response.getHeaders().put(name, values));
+        }
+        return write(exchange, problem, error instanceof ProblemException typed ? typed.headers() : Map.of());
+    }
+
+    /**
+     * Answers with a problem made by {@link #problem}, adding {@code instance} and {@code requestId}; for the
+     * parts of the platform that answer outside a handler (the security filters).
+     */
+    public Mono<Void> write(ServerWebExchange exchange, Map<String, Object> problem, Map<String, String> headers) {
+        ServerHttpResponse response = exchange.getResponse();
         problem.put("instance", exchange.getRequest().getPath().value());
         String requestId = response.getHeaders().getFirst(RequestCorrelationFilter.REQUEST_ID);
         if (requestId != null) {
             problem.put("requestId", requestId);
         }
-        int status = (int) problem.get("status");
-        if (status >= 500 && !(error instanceof ErrorResponse)) {
-            log.error("Unexpected failure serving {} {} (request {})", exchange.getRequest().getMethod(),
-                    exchange.getRequest().getPath(), requestId, error);
-        }
-        response.setStatusCode(HttpStatusCode.valueOf(status));
+        response.setStatusCode(HttpStatusCode.valueOf((int) problem.get("status")));
         response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        if (error instanceof ErrorResponse errorResponse) {
-            errorResponse.getHeaders().forEach((name, values) -> response.getHeaders().put(name, values));
-        }
-        if (error instanceof ProblemException typed) {
-            typed.headers().forEach(response.getHeaders()::set);
-        }
+        headers.forEach(response.getHeaders()::set);
         byte[] body = mapper.writeValueAsBytes(problem);
         return response.writeWith(Mono.just(response.bufferFactory().wrap(body)));
     }

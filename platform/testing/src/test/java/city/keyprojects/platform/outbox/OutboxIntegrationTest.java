@@ -201,6 +201,32 @@ class OutboxIntegrationTest {
         assertThat(pendingIds(collection, id)).hasSize(1);
     }
 
+    @Test
+    void an_aggregates_history_holds_every_event_with_its_actor_before_and_after_publication() {
+        String collection = freshCollection();
+        OutboxRelay holding = new OutboxRelay(mongo, events -> Mono.error(new IllegalStateException("down")),
+                new SimpleMeterRegistry());
+        AggregateStore<Tally> store = stores(holding).forCollection(collection, Tally.class);
+        String id = UUID.randomUUID().toString();
+        Stored<Tally> created = store.create(id, new Tally("h", 1), List.of(event(id, "tally.created")), ACTOR)
+                .block();
+        store.update(created, new Tally("h", 2), List.of(event(id, "tally.raised"), event(id, "tally.noted")),
+                new Actor("auditor", "LEADER")).block();
+
+        StepVerifier.create(store.history(id).map(e -> e.sequence() + " " + e.type() + " " + e.actorid()))
+                .expectNext("1 tally.created tester", "2 tally.raised auditor", "3 tally.noted auditor")
+                .verifyComplete();
+
+        // Published: out of the outbox, into the journal, and the history reads the same.
+        OutboxRelay working = new OutboxRelay(mongo, new KafkaEventSender(kafka), new SimpleMeterRegistry());
+        StepVerifier.create(working.sweep(List.of(collection))).expectNext(3).verifyComplete();
+        assertThat(pendingIds(collection, id)).isEmpty();
+        StepVerifier.create(store.history(id).map(e -> e.sequence() + " " + e.actorrole()))
+                .expectNext("1 CITY_ADMIN", "2 LEADER", "3 LEADER")
+                .verifyComplete();
+        StepVerifier.create(store.history("no-such-aggregate")).verifyComplete();
+    }
+
     private static AggregateStores stores(OutboxRelay relay) {
         return new AggregateStores(mongo, codec, relay, "/outbox-test", Clock.systemUTC());
     }
