@@ -4,9 +4,11 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
+import city.keyprojects.platform.events.EventEnvelope;
 import city.keyprojects.platform.outbox.AggregateStore;
 import city.keyprojects.platform.outbox.Stored;
 import city.keyprojects.platform.problem.NotFoundException;
+import city.keyprojects.platform.security.CurrentUser;
 import city.keyprojects.project.registry.domain.Project;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -29,6 +31,14 @@ public class FindingProjects {
         Query query = new Query().with(Sort.by(Sort.Direction.DESC, "state.registeredAt")).skip((long) page * size)
                 .limit(size);
         return projects.find(query);
+    }
+
+    /** Every event of the project, oldest first, if the user may read its audit trail. */
+    public Flux<EventEnvelope> history(String id, CurrentUser user) {
+        return byId(id).flatMapMany(stored -> {
+            ProjectAccessPolicy.requireMayReadHistory(user, stored.state());
+            return projects.history(id);
+        });
     }
 
     public Mono<Long> count() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -32,5 +33,52 @@ class ProjectTest {
     void a_negative_total_investment_is_refused() {
         assertThatThrownBy(() -> new Project.RegistrationDetails("x", null, null, null, "371400", Sector.OTHER,
                 Level.DISTRICT_KEY, new BigDecimal("-1"))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void a_correction_changes_only_what_differs_and_names_it() {
+        Project project = registered();
+
+        Project.Result result = project.update(new Project.Changes("杨庄水库", null, null, null, Level.PROVINCIAL_MAJOR,
+                new BigDecimal("1500000000")), NOW);
+
+        assertThat(result.project().level()).isEqualTo(Level.PROVINCIAL_MAJOR);
+        assertThat(result.project().name()).isEqualTo("杨庄水库");
+        assertThat(result.events()).containsExactly(new ProjectUpdated("p-1", List.of("level"), null, null,
+                null, null, Level.PROVINCIAL_MAJOR, null, NOW));
+    }
+
+    @Test
+    void a_correction_that_changes_nothing_causes_no_event() {
+        Project project = registered();
+
+        Project.Result result = project.update(new Project.Changes(null, "平原县水务局", null, null, null, null), NOW);
+
+        assertThat(result.project()).isEqualTo(project);
+        assertThat(result.events()).isEmpty();
+    }
+
+    @Test
+    void reassigning_responsibility_records_the_previous_officer() {
+        Project first = registered().assignResponsibility(
+                new Responsibility("副市长", "市水利局", "officer-a", List.of("县自然资源局")), NOW).project();
+
+        Project.Result result = first.assignResponsibility(
+                new Responsibility("副市长", "市水利局", "officer-b", null), NOW);
+
+        assertThat(result.project().officer()).isEqualTo("officer-b");
+        assertThat(result.events()).containsExactly(new ResponsibilityAssigned("p-1", "副市长", "市水利局", "officer-b",
+                List.of(), "officer-a", NOW));
+        assertThat(result.events().get(0).type()).isEqualTo("project.responsibility-assigned");
+    }
+
+    @Test
+    void a_new_project_has_no_officer_yet() {
+        assertThat(registered().officer()).isNull();
+    }
+
+    private static Project registered() {
+        return Project.register("p-1", new Project.RegistrationDetails("杨庄水库", "平原县水务局", null, null, "371426",
+                Sector.URBAN_CONSTRUCTION, Level.PROVINCIAL_KEY, new BigDecimal("1500000000.00")), NOW).project();
     }
 }

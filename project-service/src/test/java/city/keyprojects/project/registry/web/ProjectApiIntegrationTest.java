@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
@@ -16,6 +17,7 @@ import city.keyprojects.platform.events.EventCodec;
 import city.keyprojects.platform.events.EventEnvelope;
 import city.keyprojects.platform.testing.PlatformIntegrationTest;
 import city.keyprojects.platform.testing.PublishedEvents;
+import city.keyprojects.platform.testing.TestIdentity;
 import city.keyprojects.platform.testing.TestInfrastructure;
 import city.keyprojects.project.registry.application.FindingProjects;
 
@@ -35,11 +37,20 @@ class ProjectApiIntegrationTest {
     @Autowired
     FindingProjects finding;
 
+    /** Signed in as the key-project centre, which registers projects. */
+    WebTestClient centre;
+
+    @BeforeEach
+    void signIn() {
+        centre = client.mutate().defaultHeader("Authorization", TestIdentity.shared().bearer(TestIdentity.CENTRE))
+                .build();
+    }
+
     @Test
     void registering_a_project_stores_it_and_publishes_project_registered() {
         try (PublishedEvents events = new PublishedEvents(TestInfrastructure.shared().bootstrapServers(),
                 "project.events.v1")) {
-            ProjectView created = client.post().uri("/api/projects")
+            ProjectView created = centre.post().uri("/api/projects")
                     .header("X-Request-Id", "req-registration-1")
                     .contentType(MediaType.APPLICATION_JSON).bodyValue(VALID)
                     .exchange()
@@ -53,7 +64,7 @@ class ProjectApiIntegrationTest {
             assertThat(created.projectCode()).isEqualTo("2024-510703-04-01-000121");
             assertThat(created.totalInvestment()).isEqualByComparingTo("950000000.00");
 
-            client.get().uri("/api/projects/{id}", created.id()).exchange()
+            centre.get().uri("/api/projects/{id}", created.id()).exchange()
                     .expectStatus().isOk()
                     .expectBody()
                     .jsonPath("$.name").isEqualTo("经开区连接器产业园项目")
@@ -67,6 +78,7 @@ class ProjectApiIntegrationTest {
             assertThat(registered.source()).isEqualTo("/project-service");
             assertThat(registered.aggregateid()).isEqualTo(created.id());
             assertThat(registered.sequence()).isEqualTo(1);
+            assertThat(registered.actorid()).isEqualTo("centre");
             assertThat(registered.actorrole()).isEqualTo("CITY_ADMIN");
             assertThat(registered.correlationid()).isEqualTo("req-registration-1");
             assertThat(registered.traceparent()).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01");
@@ -84,7 +96,13 @@ class ProjectApiIntegrationTest {
         expectProblem("[1,2,3]", 400, "unreadable-request");
         expectProblem(VALID.replace("\"INDUSTRIAL\"", "\"SPACE_STATION\""), 400, "unreadable-request");
         expectProblem(VALID.replace("\"950000000.00\"", "{\"$ne\": 1}"), 400, "unreadable-request");
-        expectProblem(VALID.replace("{\"name\"", "{\"stage\":\"COMPLETED\",\"name\""), 400, "unreadable-request");
+        // Server-owned fields cannot be set by a client (OWASP API3).
+        expectProblem(VALID.replace("{\"name\"", "{\"stage\":\"COMPLETED\",\"name\""), 400, "unreadable-request")
+                .jsonPath("$.detail").value(d -> assertThat((String) d).contains("stage"));
+        expectProblem(VALID.replace("{\"name\"", "{\"version\":7,\"name\""), 400, "unreadable-request");
+        expectProblem(VALID.replace("{\"name\"", "{\"id\":\"chosen\",\"name\""), 400, "unreadable-request");
+        expectProblem(VALID.replace("{\"name\"", "{\"responsibility\":{\"officer\":\"me\"},\"name\""), 400,
+                "unreadable-request");
         expectProblem(VALID.replace("\"950000000.00\"", "\"-5\""), 400, "validation")
                 .jsonPath("$.errors[0].field").isEqualTo("totalInvestment");
         expectProblem(VALID.replace("\"950000000.00\"", "\"12.345\""), 400, "validation");
@@ -117,7 +135,7 @@ class ProjectApiIntegrationTest {
     void the_event_carries_the_request_ids_as_kafka_headers_too() {
         try (PublishedEvents events = new PublishedEvents(TestInfrastructure.shared().bootstrapServers(),
                 "project.events.v1")) {
-            ProjectView created = client.post().uri("/api/projects")
+            ProjectView created = centre.post().uri("/api/projects")
                     .header("X-Request-Id", "req-headers-1")
                     .contentType(MediaType.APPLICATION_JSON).bodyValue(VALID)
                     .exchange().expectStatus().isCreated()
@@ -134,25 +152,28 @@ class ProjectApiIntegrationTest {
 
     @Test
     void operators_get_readiness_with_kafka_and_mongodb_metrics_and_the_openapi_description() {
-        client.get().uri("/actuator/health/readiness").exchange()
+        // The metrics text outgrows the client's default buffer once many endpoints have been called.
+        WebTestClient operator = client.mutate().responseTimeout(Duration.ofSeconds(15))
+                .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(8 * 1024 * 1024)).build();
+        operator.get().uri("/actuator/health/readiness").exchange()
                 .expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$.status").isEqualTo("UP")
                 .jsonPath("$.components.kafka.status").isEqualTo("UP")
                 .jsonPath("$.components.mongo.status").isEqualTo("UP");
-        client.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
-        client.get().uri("/actuator/prometheus").exchange()
+        operator.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
+        operator.get().uri("/actuator/prometheus").exchange()
                 .expectStatus().isOk()
                 .expectBody(String.class).value(text -> assertThat(text)
                         .contains("outbox_events_published_total{application=\"project-service\"")
                         .contains("http_server_requests_seconds"));
-        client.get().uri("/v3/api-docs").exchange()
+        operator.get().uri("/v3/api-docs").exchange()
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.paths['/api/projects'].post").exists();
     }
 
     private WebTestClient.BodyContentSpec expectProblem(String body, int status, String type) {
-        return client.post().uri("/api/projects").contentType(MediaType.APPLICATION_JSON).bodyValue(body)
+        return centre.post().uri("/api/projects").contentType(MediaType.APPLICATION_JSON).bodyValue(body)
                 .exchange()
                 .expectStatus().isEqualTo(status)
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)

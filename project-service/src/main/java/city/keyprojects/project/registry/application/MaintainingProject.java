@@ -1,0 +1,53 @@
+package city.keyprojects.project.registry.application;
+
+import java.time.Clock;
+
+import org.springframework.stereotype.Service;
+
+import city.keyprojects.platform.outbox.AggregateStore;
+import city.keyprojects.platform.outbox.StaleVersionException;
+import city.keyprojects.platform.outbox.Stored;
+import city.keyprojects.platform.security.CurrentUser;
+import city.keyprojects.project.registry.domain.Project;
+import city.keyprojects.project.registry.domain.Responsibility;
+import reactor.core.publisher.Mono;
+
+/** Use cases: correcting a project's details, and assigning who answers for it. */
+@Service
+public class MaintainingProject {
+
+    private final AggregateStore<Project> projects;
+    private final FindingProjects finding;
+    private final Clock clock;
+
+    MaintainingProject(AggregateStore<Project> projects, FindingProjects finding, Clock clock) {
+        this.projects = projects;
+        this.finding = finding;
+        this.clock = clock;
+    }
+
+    /**
+     * Applies corrections to the version of the project the user read.
+     *
+     * @throws StaleVersionException (as the error signal) if the project changed since
+     */
+    public Mono<Stored<Project>> update(String id, long readVersion, Project.Changes changes, CurrentUser user) {
+        return finding.byId(id).flatMap(stored -> {
+            if (stored.version() != readVersion) {
+                return Mono.error(new StaleVersionException(readVersion));
+            }
+            ProjectAccessPolicy.requireMayMaintain(user, stored.state());
+            Project.Result result = stored.state().update(changes, clock.instant());
+            return result.events().isEmpty() ? Mono.just(stored)
+                    : projects.update(stored, result.project(), ProjectEvents.outgoing(result.events()),
+                            user.actor());
+        });
+    }
+
+    public Mono<Stored<Project>> assignResponsibility(String id, Responsibility responsibility, CurrentUser user) {
+        return finding.byId(id).flatMap(stored -> {
+            Project.Result result = stored.state().assignResponsibility(responsibility, clock.instant());
+            return projects.update(stored, result.project(), ProjectEvents.outgoing(result.events()), user.actor());
+        });
+    }
+}
