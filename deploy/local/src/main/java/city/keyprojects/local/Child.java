@@ -29,7 +29,7 @@ final class Child {
     enum Kind {
         /** Prints {@link #READY_LINE}. */
         INFRA,
-        /** A Spring Boot application: its readiness probe answers UP. */
+        /** A Spring Boot application: its readiness probe answers UP, on its management port. */
         APP
     }
 
@@ -38,6 +38,7 @@ final class Child {
     private final String name;
     private final Kind kind;
     private final int port;
+    private final int managementPort;
     private final String address;
     private final Path log;
     private final List<String> command;
@@ -45,11 +46,17 @@ final class Child {
     private volatile Process process;
     private long logStart;
 
-    Child(String name, Kind kind, int port, String address, Path log, List<String> command, Map<String, String> env,
-            Path workingDir) {
+    /**
+     * @param port           where clients reach the part
+     * @param managementPort where an application's actuator answers (its readiness probe); the same as
+     *                       {@code port} unless the application moves its actuator to a port of its own
+     */
+    Child(String name, Kind kind, int port, int managementPort, String address, Path log, List<String> command,
+            Map<String, String> env, Path workingDir) {
         this.name = name;
         this.kind = kind;
         this.port = port;
+        this.managementPort = managementPort;
         this.address = address;
         this.log = log;
         this.command = List.copyOf(command);
@@ -70,6 +77,11 @@ final class Child {
 
     int port() {
         return port;
+    }
+
+    /** Where the actuator answers; the same as {@link #port()} for most parts. */
+    int managementPort() {
+        return managementPort;
     }
 
     /** Where clients reach it: a URL or, for Kafka, the bootstrap address. */
@@ -112,7 +124,7 @@ final class Child {
     }
 
     private boolean readinessUp(HttpClient http) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + READINESS_PATH))
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + managementPort + READINESS_PATH))
                 .timeout(Duration.ofSeconds(2))
                 .build();
         try {

@@ -21,16 +21,25 @@ import java.util.regex.Pattern;
 
 /**
  * The demo projects (from news reports on real key projects) that a first start loads through the gateway, so the
- * portal has something to show. The marker file lists the projects already loaded, one name a line: a start that
- * failed half-way loads only the rest next time.
+ * portal has something to show. They are registered by the key-project centre: the launcher logs in with that demo
+ * account and sends its access token with every project. The marker file lists the projects already loaded, one name
+ * a line: a start that failed half-way (a refused login included) loads only the rest next time.
  */
 final class DemoData {
 
     static final String MARKER = "demo-data.loaded";
+    static final String LOGIN_PATH = "/api/auth/login";
+    static final String PROJECTS_PATH = "/api/projects";
+    /** The key-project centre's demo account (CITY_ADMIN), as listed in the README. */
+    static final String USERNAME = "centre";
+    private static final String PASSWORD = "demo-centre";
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final String RESOURCE = "/demo/projects.json";
+    /** A JWT is base64url parts and dots: no quote or backslash to unescape. */
+    private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([A-Za-z0-9._-]+)\"");
     private static final Pattern NAME = Pattern.compile("\"name\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
 
-    /** The project API refused a demo project. */
+    /** The gateway refused the login, or the project API refused a demo project. */
     static final class RejectedException extends Exception {
         RejectedException(String message) {
             super(message);
@@ -40,21 +49,30 @@ final class DemoData {
     private DemoData() {
     }
 
-    /** Posts every demo project that the marker does not list yet; returns how many it posted. */
-    static int load(HttpClient http, URI projectsUri, Path marker)
+    /**
+     * Logs in as the key-project centre and posts every demo project that the marker does not list yet; returns how
+     * many it posted. Nothing is posted, and no login made, when the marker lists them all.
+     *
+     * @param gateway the gateway's address, e.g. {@code http://localhost:8080/}
+     */
+    static int load(HttpClient http, URI gateway, Path marker)
             throws IOException, InterruptedException, RejectedException {
         Set<String> loaded = Files.exists(marker)
                 ? new HashSet<>(Files.readAllLines(marker, StandardCharsets.UTF_8))
                 : Set.of();
+        List<String> pending = projects().stream().filter(project -> !loaded.contains(name(project))).toList();
+        if (pending.isEmpty()) {
+            return 0;
+        }
+        String accessToken = logIn(http, gateway.resolve(LOGIN_PATH));
+        URI projectsUri = gateway.resolve(PROJECTS_PATH);
         int posted = 0;
-        for (String project : projects()) {
+        for (String project : pending) {
             String name = name(project);
-            if (loaded.contains(name)) {
-                continue;
-            }
             HttpRequest request = HttpRequest.newBuilder(projectsUri)
-                    .timeout(Duration.ofSeconds(30))
+                    .timeout(TIMEOUT)
                     .header("Content-Type", "application/json")
+                    .header("Authorization", "Bearer " + accessToken)
                     .POST(HttpRequest.BodyPublishers.ofString(project, StandardCharsets.UTF_8))
                     .build();
             HttpResponse<String> response = http.send(request,
@@ -68,6 +86,40 @@ final class DemoData {
             posted++;
         }
         return posted;
+    }
+
+    /** The access token of the key-project centre's demo account. */
+    private static String logIn(HttpClient http, URI loginUri)
+            throws IOException, InterruptedException, RejectedException {
+        HttpRequest request = HttpRequest.newBuilder(loginUri)
+                .timeout(TIMEOUT)
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"username\":\"" + USERNAME + "\",\"password\":\"" + PASSWORD + "\"}",
+                        StandardCharsets.UTF_8))
+                .build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        if (response.statusCode() != 200) {
+            throw new RejectedException("Logging in as " + USERNAME + " (POST " + loginUri + ") answered "
+                    + response.statusCode() + "; no demo project was posted:\n" + response.body());
+        }
+        String token = accessToken(response.body());
+        if (token == null) {
+            throw new RejectedException("Logging in as " + USERNAME + " (POST " + loginUri
+                    + ") answered 200 but without an access_token; no demo project was posted:\n"
+                    + response.body());
+        }
+        return token;
+    }
+
+    /**
+     * The {@code access_token} of a token response ({@code {"access_token": "...", "token_type": "Bearer", ...}}), or
+     * null if the answer has none.
+     */
+    static String accessToken(String tokenResponse) {
+        Matcher token = ACCESS_TOKEN.matcher(tokenResponse);
+        return token.find() ? token.group(1) : null;
     }
 
     /** Each demo project as the JSON body to post. */

@@ -59,8 +59,15 @@ public final class LocalPlatform {
     private static final Duration POLL = Duration.ofMillis(250);
     private static final int LOG_TAIL_LINES = 40;
 
-    /** An application: its module's directory and jar share its name. */
-    private record App(String name, PortSetting port) {
+    /**
+     * An application: its module's directory and jar share its name. Its actuator answers on {@code managementPort},
+     * which for a service is its own port.
+     */
+    private record App(String name, PortSetting port, PortSetting managementPort) {
+        App(String name, PortSetting port) {
+            this(name, port, port);
+        }
+
         Path jar(Path projectRoot) {
             return projectRoot.resolve(name).resolve("target").resolve(name + ".jar");
         }
@@ -71,7 +78,10 @@ public final class LocalPlatform {
             new App("approval-service", PortSetting.APPROVAL),
             new App("issue-service", PortSetting.ISSUE),
             new App("reporting-service", PortSetting.REPORTING));
-    private static final App GATEWAY = new App("gateway", PortSetting.GATEWAY);
+    /** The gateway keeps its actuator off the public port: nothing outside reaches health or metrics. */
+    private static final App GATEWAY = new App("gateway", PortSetting.GATEWAY, PortSetting.GATEWAY_MANAGEMENT);
+    /** Where the gateway's token service publishes the public keys that the services check tokens with. */
+    private static final String JWK_SET_PATH = "/.well-known/jwks.json";
 
     /** The platform could not get ready; the message says which part and why. */
     private static final class StartupFailure extends Exception {
@@ -201,8 +211,7 @@ public final class LocalPlatform {
         }
         if (options.demoData()) {
             try {
-                int posted = DemoData.load(http, URI.create(gatewayUrl() + "api/projects"),
-                        dataDir.resolve(DemoData.MARKER));
+                int posted = DemoData.load(http, URI.create(gatewayUrl()), dataDir.resolve(DemoData.MARKER));
                 if (posted > 0) {
                     out.println("Loaded " + posted + " demo projects (a first start only; --no-demo-data skips this).");
                 }
@@ -225,7 +234,7 @@ public final class LocalPlatform {
 
     private Child kafka() {
         int port = options.port(PortSetting.KAFKA);
-        return new Child("kafka", Child.Kind.INFRA, port, "localhost:" + port, logs().resolve("kafka.log"),
+        return new Child("kafka", Child.Kind.INFRA, port, port, "localhost:" + port, logs().resolve("kafka.log"),
                 infraCommand(KafkaMain.class, KAFKA_HEAP, "--port", Integer.toString(port),
                         "--controller-port", Integer.toString(options.port(PortSetting.KAFKA_CONTROLLER)),
                         "--dir", dataDir.resolve("kafka").toString()),
@@ -234,7 +243,7 @@ public final class LocalPlatform {
 
     private Child mongodb() {
         int port = options.port(PortSetting.MONGODB);
-        return new Child("mongodb", Child.Kind.INFRA, port, "mongodb://localhost:" + port,
+        return new Child("mongodb", Child.Kind.INFRA, port, port, "mongodb://localhost:" + port,
                 logs().resolve("mongodb.log"),
                 infraCommand(MongoMain.class, MONGODB_HEAP, "--port", Integer.toString(port),
                         "--file", dataDir.resolve("mongodb").resolve("platform.mv").toString()),
@@ -270,18 +279,24 @@ public final class LocalPlatform {
         env.put("SERVER_PORT", Integer.toString(port));
         env.put("KAFKA_BOOTSTRAP_SERVERS", "localhost:" + options.port(PortSetting.KAFKA));
         env.put("MONGODB_URI", "mongodb://localhost:" + options.port(PortSetting.MONGODB));
+        // The gateway signs the access tokens with this issuer; the services check them against its public keys.
+        // Both follow the gateway's port, so a platform on other ports still accepts its own tokens.
+        env.put("PLATFORM_SECURITY_ISSUER", issuer());
+        env.put("PLATFORM_SECURITY_JWK_SET_URI", issuer() + JWK_SET_PATH);
         env.put(InfraProcess.PARENT_PID, launcherPid());
         List<String> command = new ArrayList<>();
         command.add(java());
         command.addAll(APP_JVM_FLAGS);
         command.addAll(launches.get(app.name()).args());
-        return new Child(app.name(), Child.Kind.APP, port, "http://localhost:" + port + "/",
+        return new Child(app.name(), Child.Kind.APP, port, options.port(app.managementPort()),
+                "http://localhost:" + port + "/",
                 logs().resolve(app.name() + ".log"), command, env, dataDir);
     }
 
     private Map<String, String> gatewayEnv() {
         Map<String, String> env = new HashMap<>();
         env.put("GATEWAY_PORT", Integer.toString(options.port(PortSetting.GATEWAY)));
+        env.put("GATEWAY_MANAGEMENT_PORT", Integer.toString(options.port(PortSetting.GATEWAY_MANAGEMENT)));
         // Tokens stay valid across a restart of the platform.
         env.put("GATEWAY_IDENTITY_SIGNING_KEY_FILE", dataDir.resolve("gateway").resolve("signing-key.json").toString());
         env.put("PROJECT_SERVICE_URI", "http://localhost:" + options.port(PortSetting.PROJECT));
@@ -360,6 +375,8 @@ public final class LocalPlatform {
         out.println();
         out.println("Portal:   " + gatewayUrl());
         out.println("API base: " + gatewayUrl() + "api/");
+        out.println("Health:   " + gatewayManagementUrl() + "actuator/health");
+        out.println("Metrics:  " + gatewayManagementUrl() + "actuator/prometheus");
     }
 
     /**
@@ -467,7 +484,17 @@ public final class LocalPlatform {
     }
 
     private String gatewayUrl() {
-        return "http://localhost:" + options.port(PortSetting.GATEWAY) + "/";
+        return issuer() + "/";
+    }
+
+    /** The gateway's actuator: health and metrics, not reachable through its public port. */
+    private String gatewayManagementUrl() {
+        return "http://localhost:" + options.port(PortSetting.GATEWAY_MANAGEMENT) + "/";
+    }
+
+    /** The issuer of the platform's access tokens: the gateway's public address, without a trailing slash. */
+    private String issuer() {
+        return "http://localhost:" + options.port(PortSetting.GATEWAY);
     }
 
     private double secondsSinceStart() {

@@ -3,6 +3,8 @@ package city.keyprojects.local;
 /** Every port the platform listens on, with its default and the option and environment variable that change it. */
 enum PortSetting {
     GATEWAY("gateway", "gateway-port", 8080),
+    /** The gateway's actuator (health, metrics): never on its public port. */
+    GATEWAY_MANAGEMENT("gateway management", "gateway-management-port", 8090),
     PROJECT("project-service", "project-port", 8081),
     APPROVAL("approval-service", "approval-port", 8082),
     ISSUE("issue-service", "issue-port", 8083),

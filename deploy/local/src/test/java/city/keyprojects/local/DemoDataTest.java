@@ -1,12 +1,53 @@
 package city.keyprojects.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DemoDataTest {
+
+    private static final String TOKEN = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJjZW50cmUifQ.c2lnbmF0dXJl";
+    private static final String TOKEN_RESPONSE = "{\"access_token\":\"" + TOKEN
+            + "\",\"token_type\":\"Bearer\",\"expires_in\":900,\"refresh_token\":\"r-1\"}";
+
+    @TempDir
+    Path dir;
+
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2))
+            .build();
+    private StubGateway gateway;
+
+    @BeforeEach
+    void startGateway() throws IOException {
+        gateway = new StubGateway();
+    }
+
+    @AfterEach
+    void stopGateway() {
+        gateway.server.stop(0);
+    }
 
     @Test
     void theBundledProjectsAreFiveObjectsWithNames() {
@@ -24,5 +65,160 @@ class DemoDataTest {
         assertThat(DemoData.elements("[{\"a\": [1, 2], \"b\": \"x, \\\"y]\"}, {\"c\": {}} ]"))
                 .containsExactly("{\"a\": [1, 2], \"b\": \"x, \\\"y]\"}", "{\"c\": {}}");
         assertThat(DemoData.elements(" [ ] ")).isEmpty();
+    }
+
+    @Test
+    void logsInAsTheCentreAndSendsItsTokenWithEveryProject() throws Exception {
+        gateway.loginAnswer(200, TOKEN_RESPONSE);
+        Path marker = dir.resolve(DemoData.MARKER);
+
+        int posted = DemoData.load(http, gateway.uri(), marker);
+
+        assertThat(posted).isEqualTo(5);
+        assertThat(gateway.logins).singleElement().satisfies(login -> {
+            assertThat(login.contentType()).startsWith("application/json");
+            assertThat(login.body().replace(" ", ""))
+                    .isEqualTo("{\"username\":\"centre\",\"password\":\"demo-centre\"}");
+        });
+        assertThat(gateway.posts).hasSize(5)
+                .allSatisfy(post -> assertThat(post.authorization()).isEqualTo("Bearer " + TOKEN));
+        assertThat(gateway.posts.stream().map(post -> DemoData.name(post.body())))
+                .containsExactlyElementsOf(DemoData.projects().stream().map(DemoData::name).toList());
+        assertThat(Files.readAllLines(marker, StandardCharsets.UTF_8))
+                .containsExactlyElementsOf(DemoData.projects().stream().map(DemoData::name).toList());
+
+        assertThat(DemoData.load(http, gateway.uri(), marker)).as("all loaded: nothing more").isZero();
+        assertThat(gateway.logins).as("no login when there is nothing to post").hasSize(1);
+        assertThat(gateway.posts).hasSize(5);
+    }
+
+    @Test
+    void aRefusedLoginLoadsNothingAndSaysSo() throws Exception {
+        gateway.loginAnswer(401, "{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401}");
+        Path marker = dir.resolve(DemoData.MARKER);
+
+        assertThatThrownBy(() -> DemoData.load(http, gateway.uri(), marker))
+                .isInstanceOf(DemoData.RejectedException.class)
+                .hasMessageContaining("Logging in as centre")
+                .hasMessageContaining(gateway.uri().resolve("/api/auth/login").toString())
+                .hasMessageContaining("answered 401")
+                .hasMessageContaining("Unauthorized")
+                .hasMessageNotContaining("demo-centre");
+        assertThat(gateway.logins).hasSize(1);
+        assertThat(gateway.posts).as("no project without a token").isEmpty();
+        assertThat(marker).as("not marked loaded: the next start tries again").doesNotExist();
+
+        gateway.loginAnswer(200, TOKEN_RESPONSE);
+        assertThat(DemoData.load(http, gateway.uri(), marker)).as("the next start loads them all").isEqualTo(5);
+    }
+
+    @Test
+    void aLoginAnswerWithoutATokenLoadsNothing() throws Exception {
+        gateway.loginAnswer(200, "{\"token_type\":\"Bearer\"}");
+        Path marker = dir.resolve(DemoData.MARKER);
+
+        assertThatThrownBy(() -> DemoData.load(http, gateway.uri(), marker))
+                .isInstanceOf(DemoData.RejectedException.class)
+                .hasMessageContaining("without an access_token");
+        assertThat(gateway.posts).isEmpty();
+        assertThat(marker).doesNotExist();
+    }
+
+    @Test
+    void aRefusedProjectStopsTheLoadAndOnlyTheRestIsPostedNextTime() throws Exception {
+        gateway.loginAnswer(200, TOKEN_RESPONSE);
+        gateway.refuseProjectNumber(3);
+        Path marker = dir.resolve(DemoData.MARKER);
+
+        assertThatThrownBy(() -> DemoData.load(http, gateway.uri(), marker))
+                .isInstanceOf(DemoData.RejectedException.class)
+                .hasMessageContaining("中心城区初期雨水治理及雨洪资源利用项目")
+                .hasMessageContaining("answered 400");
+        assertThat(Files.readAllLines(marker, StandardCharsets.UTF_8)).containsExactly("天衢国际会展中心", "杨庄水库");
+
+        gateway.refuseProjectNumber(0);
+        assertThat(DemoData.load(http, gateway.uri(), marker)).isEqualTo(3);
+        assertThat(gateway.logins).as("each load logs in afresh").hasSize(2);
+        assertThat(gateway.posts).hasSize(5)
+                .allSatisfy(post -> assertThat(post.authorization()).isEqualTo("Bearer " + TOKEN));
+    }
+
+    @Test
+    void theAccessTokenIsTakenFromTheTokenResponse() {
+        assertThat(DemoData.accessToken(TOKEN_RESPONSE)).isEqualTo(TOKEN);
+        assertThat(DemoData.accessToken("{\"token_type\" : \"Bearer\", \"access_token\" : \"a.b-c_d\"}"))
+                .isEqualTo("a.b-c_d");
+        assertThat(DemoData.accessToken("{\"access_token\":\"\"}")).as("blank").isNull();
+        assertThat(DemoData.accessToken("{\"access_token\":42}")).as("not a string").isNull();
+        assertThat(DemoData.accessToken("{}")).isNull();
+        assertThat(DemoData.accessToken("not json")).isNull();
+    }
+
+    /** What the gateway received. */
+    private record Received(String contentType, String authorization, String body) {
+    }
+
+    /** The gateway's login and project endpoints, answering as told. */
+    private static final class StubGateway {
+
+        private final HttpServer server;
+        private final List<Received> logins = new CopyOnWriteArrayList<>();
+        private final List<Received> posts = new CopyOnWriteArrayList<>();
+        private volatile int loginStatus = 500;
+        private volatile String loginBody = "";
+        private volatile int refusedProject;
+
+        StubGateway() throws IOException {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            server.createContext(DemoData.LOGIN_PATH, exchange -> {
+                logins.add(received(exchange));
+                answer(exchange, exchange.getRequestMethod().equals("POST") ? loginStatus : 405, loginBody);
+            });
+            server.createContext(DemoData.PROJECTS_PATH, exchange -> {
+                Received post = received(exchange);
+                if (!exchange.getRequestMethod().equals("POST")) {
+                    answer(exchange, 405, "");
+                } else if (!("Bearer " + TOKEN).equals(post.authorization())) {
+                    posts.add(post);
+                    answer(exchange, 401, "{\"status\":401}");
+                } else if (posts.size() + 1 == refusedProject) {
+                    answer(exchange, 400, "{\"status\":400,\"title\":\"Bad Request\"}");
+                } else {
+                    posts.add(post);
+                    answer(exchange, 201, "{\"id\":\"p-" + posts.size() + "\"}");
+                }
+            });
+            server.start();
+        }
+
+        URI uri() {
+            return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
+        }
+
+        void loginAnswer(int status, String body) {
+            loginStatus = status;
+            loginBody = body;
+        }
+
+        /** Refuses the project that would be the n-th one accepted (counting from the first load); 0 for none. */
+        void refuseProjectNumber(int n) {
+            refusedProject = n;
+        }
+
+        private static Received received(HttpExchange exchange) throws IOException {
+            return new Received(exchange.getRequestHeaders().getFirst("Content-Type"),
+                    exchange.getRequestHeaders().getFirst("Authorization"),
+                    new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+        }
+
+        private static void answer(HttpExchange exchange, int status, String body) throws IOException {
+            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type",
+                    status / 100 == 2 ? "application/json" : "application/problem+json");
+            exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(bytes);
+            }
+        }
     }
 }

@@ -32,7 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The whole platform as a user runs it: the packaged launcher starts the packaged applications, serves a project
- * through the gateway, stops without leaving a process behind, and has the project again after a restart.
+ * through the gateway to the key-project centre signed in with its access token, keeps the actuator off the public
+ * port, stops without leaving a process behind, and has the project again after a restart.
  */
 class LocalPlatformSystemIT {
 
@@ -45,6 +46,10 @@ class LocalPlatformSystemIT {
     private static final Pattern TABLE_ROW = Pattern.compile("^  (\\S+)\\s+(\\d+)\\s+(\\d+)\\s+\\S+\\s+\\S+$");
     private static final Pattern PROJECT_COUNT = Pattern.compile("\"projectCount\"\\s*:\\s*(\\d+)");
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
+    private static final String CREDIT_CODE = "91350100M000100Y43";
+    private static final String PROJECT = """
+            {"name":"系统测试项目","district":"371400","sector":"INDUSTRIAL","level":"MUNICIPAL_KEY",\
+            "totalInvestment":"500000000.00","ownerName":"测试企业","ownerCreditCode":"%s"}""".formatted(CREDIT_CODE);
 
     @TempDir
     Path dataDir;
@@ -84,8 +89,11 @@ class LocalPlatformSystemIT {
 
     @Test
     void thePlatformServesStopsWithoutLeftoversAndKeepsItsDataAcrossARestart() throws Exception {
+        // A free port for every setting, the gateway's management port included.
         Map<PortSetting, Integer> ports = PortCheckTest.freePorts();
+        assertThat(ports).containsOnlyKeys(PortSetting.values());
         String gateway = "http://localhost:" + ports.get(PortSetting.GATEWAY);
+        String management = "http://localhost:" + ports.get(PortSetting.GATEWAY_MANAGEMENT);
 
         Launcher first = Launcher.start(ports, dataDir, launchers);
         first.awaitReady();
@@ -96,40 +104,81 @@ class LocalPlatformSystemIT {
         assertThat(second.process.waitFor(60, TimeUnit.SECONDS)).as("a second launcher gives up at once").isTrue();
         assertThat(second.process.exitValue()).isNotZero();
         assertThat(second.output()).containsAnyOf("is already using the data directory", "is already in use");
+        assertThat(first.output()).as("the launcher names the gateway's management address")
+                .contains("Metrics:  " + management + "/actuator/prometheus");
 
-        HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create(gateway + "/api/projects"))
-                .header("Content-Type", "application/json")
-                .timeout(Duration.ofSeconds(30))
-                .POST(HttpRequest.BodyPublishers.ofString("""
-                        {"name":"系统测试项目","district":"371400","sector":"INDUSTRIAL","level":"MUNICIPAL_KEY",\
-                        "totalInvestment":"500000000.00","ownerName":"测试企业"}""", StandardCharsets.UTF_8))
-                .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        // The actuator answers on the management port only.
+        HttpResponse<String> publicHealth = get(gateway + "/actuator/health", null);
+        assertThat(publicHealth.statusCode()).as("the actuator through the public port: " + publicHealth.body())
+                .isEqualTo(404);
+        HttpResponse<String> readiness = get(management + "/actuator/health/readiness", null);
+        assertThat(readiness.statusCode()).as(readiness.body()).isEqualTo(200);
+
+        HttpResponse<String> anonymous = postProject(gateway, null);
+        assertThat(anonymous.statusCode()).as("a project without a token: " + anonymous.body()).isEqualTo(401);
+        assertThat(anonymous.headers().firstValue("Content-Type").orElse("(none)"))
+                .as("the content type of the 401").startsWith("application/problem+json");
+
+        String token = logInAsCentre(gateway);
+        HttpResponse<String> created = postProject(gateway, token);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         Matcher id = ID.matcher(created.body());
         assertThat(id.find()).as("the created project has an id: " + created.body()).isTrue();
         String projectId = id.group(1);
-        awaitProjectCount(gateway, 1);
+        awaitProjectCount(gateway, token, 1);
 
         first.stopAndAssertNothingLeft();
         assertThat(dataDir.resolve(DataDirLock.FILE_NAME)).doesNotExist();
 
         Launcher again = Launcher.start(ports, dataDir, launchers);
         again.awaitReady();
-        awaitProjectCount(gateway, 1);
-        HttpResponse<String> project = get(gateway + "/api/projects/" + projectId);
-        assertThat(project.statusCode()).as(project.body()).isEqualTo(200);
-        assertThat(project.body()).contains(projectId, "系统测试项目");
+        token = logInAsCentre(gateway);
+        awaitProjectCount(gateway, token, 1);
+
+        // Anyone may read a project, but only in its public view; the centre sees the internal fields too.
+        HttpResponse<String> publicView = get(gateway + "/api/projects/" + projectId, null);
+        assertThat(publicView.statusCode()).as(publicView.body()).isEqualTo(200);
+        assertThat(publicView.body()).contains(projectId, "系统测试项目").doesNotContain("ownerCreditCode");
+        HttpResponse<String> centreView = get(gateway + "/api/projects/" + projectId, token);
+        assertThat(centreView.statusCode()).as(centreView.body()).isEqualTo(200);
+        assertThat(centreView.body()).contains(projectId, "系统测试项目", "\"ownerCreditCode\"", CREDIT_CODE);
 
         again.stopAndAssertNothingLeft();
         assertThat(dataDir.resolve(DataDirLock.FILE_NAME)).doesNotExist();
     }
 
+    /** The key-project centre's access token, from the gateway's login as the launcher's demo data uses it. */
+    private String logInAsCentre(String gateway) throws IOException, InterruptedException {
+        HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(gateway + "/api/auth/login"))
+                .header("Content-Type", "application/json")
+                .timeout(Duration.ofSeconds(30))
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"username\":\"centre\",\"password\":\"demo-centre\"}", StandardCharsets.UTF_8))
+                .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(login.statusCode()).as("login as centre: " + login.body()).isEqualTo(200);
+        String token = DemoData.accessToken(login.body());
+        assertThat(token).as("an access token in " + login.body()).isNotNull();
+        return token;
+    }
+
+    /** Registers the test's project, with the token if one is given. */
+    private HttpResponse<String> postProject(String gateway, String token) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + "/api/projects"))
+                .header("Content-Type", "application/json")
+                .timeout(Duration.ofSeconds(30))
+                .POST(HttpRequest.BodyPublishers.ofString(PROJECT, StandardCharsets.UTF_8));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
     /** The dashboard is a read model fed through Kafka: it catches up shortly after the write. */
-    private void awaitProjectCount(String gateway, int expected) throws Exception {
+    private void awaitProjectCount(String gateway, String token, int expected) throws Exception {
         Instant deadline = Instant.now().plusSeconds(30);
         String last = "(no answer)";
         while (Instant.now().isBefore(deadline)) {
-            HttpResponse<String> dashboard = get(gateway + "/api/reports/dashboard");
+            HttpResponse<String> dashboard = get(gateway + "/api/reports/dashboard", token);
             last = dashboard.statusCode() + " " + dashboard.body();
             Matcher count = PROJECT_COUNT.matcher(dashboard.body());
             if (dashboard.statusCode() == 200 && count.find()) {
@@ -145,9 +194,13 @@ class LocalPlatformSystemIT {
         fail("The dashboard's projectCount did not reach " + expected + " within 30 s; last answer: " + last);
     }
 
-    private HttpResponse<String> get(String uri) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(uri)).timeout(Duration.ofSeconds(10)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    /** A GET, anonymous when the token is null. */
+    private HttpResponse<String> get(String uri, String token) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(uri)).timeout(Duration.ofSeconds(10));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     /** The launcher as a real process; its output is echoed to the test's and read for the table of parts. */

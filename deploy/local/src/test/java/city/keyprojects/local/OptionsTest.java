@@ -25,6 +25,7 @@ class OptionsTest {
         assertThat(options.projectRoot()).isEqualTo(HERE);
         assertThat(options.dataDir()).isEqualTo(HERE.resolve("data"));
         assertThat(options.port(PortSetting.GATEWAY)).isEqualTo(8080);
+        assertThat(options.port(PortSetting.GATEWAY_MANAGEMENT)).isEqualTo(8090);
         assertThat(options.port(PortSetting.PROJECT)).isEqualTo(8081);
         assertThat(options.port(PortSetting.APPROVAL)).isEqualTo(8082);
         assertThat(options.port(PortSetting.ISSUE)).isEqualTo(8083);
@@ -41,10 +42,12 @@ class OptionsTest {
     void theEnvironmentSetsWhatTheCommandLineDoesNot() throws Exception {
         Options options = parse(List.of("--project-port=9181", "--data-dir=/var/kp"),
                 Map.of("KP_PROJECT_PORT", "9081", "KP_GATEWAY_PORT", "9080", "KP_DATA_DIR", "other",
-                        "KP_KAFKA_CONTROLLER_PORT", "9193", "KP_READY_TIMEOUT", "30"));
+                        "KP_KAFKA_CONTROLLER_PORT", "9193", "KP_READY_TIMEOUT", "30",
+                        "KP_GATEWAY_MANAGEMENT_PORT", "9090"));
 
         assertThat(options.port(PortSetting.PROJECT)).as("the command line wins").isEqualTo(9181);
         assertThat(options.port(PortSetting.GATEWAY)).isEqualTo(9080);
+        assertThat(options.port(PortSetting.GATEWAY_MANAGEMENT)).isEqualTo(9090);
         assertThat(options.port(PortSetting.KAFKA_CONTROLLER)).isEqualTo(9193);
         assertThat(options.dataDir()).isEqualTo(Path.of("/var/kp"));
         assertThat(options.readyTimeout()).isEqualTo(Duration.ofSeconds(30));
@@ -104,5 +107,15 @@ class OptionsTest {
             assertThat(usage).contains("--" + setting.option() + "=PORT").contains(setting.env());
         }
         assertThat(usage).contains("--data-dir=DIR", "KP_DATA_DIR", "--no-demo-data", "--measure");
+        assertThat(usage).contains(
+                "  --gateway-management-port=PORT KP_GATEWAY_MANAGEMENT_PORT gateway management port (default 8090)");
+    }
+
+    @Test
+    void theGatewayManagementPortIsAnOptionLikeTheOthers() throws Exception {
+        assertThat(parse(List.of("--gateway-management-port=9190"), Map.of()).port(PortSetting.GATEWAY_MANAGEMENT))
+                .isEqualTo(9190);
+        assertThatThrownBy(() -> parse(List.of("--gateway-management-port=0"), Map.of()))
+                .hasMessage("--gateway-management-port must be a port number from 1 to 65535, not '0'");
     }
 }

@@ -48,6 +48,25 @@ class PortCheckTest {
     }
 
     @Test
+    void theGatewayManagementPortIsCheckedLikeTheOthers() throws Exception {
+        Map<PortSetting, Integer> ports = freePorts();
+        ports.put(PortSetting.GATEWAY_MANAGEMENT, ports.get(PortSetting.GATEWAY));
+
+        assertThat(PortCheck.problems(ports)).containsExactly("Port " + ports.get(PortSetting.GATEWAY)
+                + " is set for both gateway and gateway management. Choose another with"
+                + " --gateway-management-port=NNNN or KP_GATEWAY_MANAGEMENT_PORT=NNNN.");
+
+        try (ServerSocket taken = new ServerSocket(0)) {
+            Map<PortSetting, Integer> others = freePorts();
+            others.put(PortSetting.GATEWAY_MANAGEMENT, taken.getLocalPort());
+
+            assertThat(PortCheck.problems(others)).containsExactly("Port " + taken.getLocalPort()
+                    + " (gateway management) is already in use. Choose another with --gateway-management-port=NNNN"
+                    + " or KP_GATEWAY_MANAGEMENT_PORT=NNNN.");
+        }
+    }
+
+    @Test
     void freePortsPass() throws Exception {
         assertThat(PortCheck.problems(freePorts())).isEmpty();
     }
