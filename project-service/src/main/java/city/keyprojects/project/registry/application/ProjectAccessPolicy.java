@@ -33,6 +33,11 @@ public final class ProjectAccessPolicy {
         return user.hasAny(Role.CITY_ADMIN, Role.LEADER) || isOfficer(user, project);
     }
 
+    /** Who answers for which project is internal: only staff may search by it. */
+    public static boolean mayFilterByResponsibility(CurrentUser user) {
+        return user.hasAny(Role.CITY_ADMIN, Role.LEADER, Role.DEPT_OFFICER, Role.PROJECT_OFFICER);
+    }
+
     static void requireMayMaintain(CurrentUser user, Project project) {
         if (!mayMaintain(user, project)) {
             throw new ForbiddenException("Only the key-project centre and the project's own officer may change it.");

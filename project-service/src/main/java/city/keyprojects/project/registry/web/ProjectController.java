@@ -6,6 +6,8 @@ import java.util.List;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,8 +25,12 @@ import city.keyprojects.platform.security.CurrentUser;
 import city.keyprojects.project.registry.application.FindingProjects;
 import city.keyprojects.project.registry.application.MaintainingProject;
 import city.keyprojects.project.registry.application.ProjectAccessPolicy;
+import city.keyprojects.project.registry.application.ProjectSearch;
 import city.keyprojects.project.registry.application.RegisteringProject;
+import city.keyprojects.project.registry.domain.Level;
 import city.keyprojects.project.registry.domain.Project;
+import city.keyprojects.project.registry.domain.Sector;
+import city.keyprojects.project.registry.domain.Stage;
 import reactor.core.publisher.Mono;
 
 /** The project registry's HTTP API; who may call what is in {@code ProjectAccessRules}. */
@@ -57,11 +63,27 @@ class ProjectController {
         return finding.byId(id).map(stored -> view(stored, user));
     }
 
+    /**
+     * Finds projects: every filter optional, combined with "and"; {@code officer} and {@code department} are for
+     * staff, {@code mine=true} for an enterprise's own projects.
+     */
     @GetMapping
-    Mono<ProjectPage> page(@RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
+    Mono<ProjectPage> search(
+            @RequestParam(required = false) @Pattern(regexp = "\\d{6}", message = "must be a 6-digit administrative division code") String district,
+            @RequestParam(required = false) Sector sector,
+            @RequestParam(required = false) Level level,
+            @RequestParam(required = false) Stage stage,
+            @RequestParam(required = false) @Size(min = 1, max = 100) String officer,
+            @RequestParam(required = false) @Size(min = 1, max = 100) String department,
+            @RequestParam(required = false) @Size(min = 1, max = 100) String text,
+            @RequestParam(defaultValue = "false") boolean mine,
+            @RequestParam(defaultValue = "NEWEST") ProjectSearch.Order sort,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(MAX_PAGE_SIZE) int size, CurrentUser user) {
-        return finding.page(page, size).map(stored -> view(stored, user)).collectList()
-                .zipWith(finding.count(), (items, total) -> new ProjectPage(items, page, size, total));
+        ProjectSearch search = new ProjectSearch(district, sector, level, stage, officer, department, text, mine, sort,
+                page, size);
+        return finding.search(search, user).map(found -> new ProjectPage(
+                found.items().stream().map(stored -> view(stored, user)).toList(), page, size, found.total()));
     }
 
     @PatchMapping("/{id}")
