@@ -157,6 +157,17 @@ class ProjectApiIntegrationTest {
         // The metrics text outgrows the client's default buffer once many endpoints have been called.
         WebTestClient operator = client.mutate().responseTimeout(Duration.ofSeconds(15))
                 .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(8 * 1024 * 1024)).build();
+        // A probe asks again when an answer is slow. The very first readiness call right after start has twice
+        // gone unanswered in a full CI build (never in isolation); under investigation, see issue 10.
+        WebTestClient probe = client.mutate().responseTimeout(Duration.ofSeconds(5)).build();
+        for (int attempt = 1; attempt < 3; attempt++) {
+            try {
+                probe.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
+                break;
+            } catch (IllegalStateException unanswered) {
+                System.err.println("Readiness attempt " + attempt + " unanswered: " + unanswered.getMessage());
+            }
+        }
         operator.get().uri("/actuator/health/readiness").exchange()
                 .expectStatus().isOk()
                 .expectBody()
