@@ -185,7 +185,9 @@ class GatewayRoutingTest {
 
     @Test
     void retries_a_get_when_the_connection_breaks_then_answers_503_problem() {
-        client.get().uri("/api/reports/drop").exchange()
+        // Three broken connections: once, on a loaded 2-core CI machine, this took longer than the default 5 s.
+        client.mutate().responseTimeout(Duration.ofSeconds(15)).build()
+                .get().uri("/api/reports/drop").exchange()
                 .expectStatus().isEqualTo(503)
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.detail")
