@@ -1,7 +1,9 @@
 package city.keyprojects.platform.security;
 
+import java.util.HashMap;
 import java.util.Map;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
@@ -37,12 +39,27 @@ final class SecurityProblems implements ServerAuthenticationEntryPoint, ServerAc
                 : ProblemResponses.problem("unauthenticated", HttpStatus.UNAUTHORIZED, "Sign-in required",
                         "This needs a signed-in user: send an access token as 'Authorization: Bearer <token>'.");
         String challenge = rejected ? "Bearer error=\"invalid_token\"" : "Bearer";
-        return responses.write(exchange, problem, Map.of("WWW-Authenticate", challenge));
+        return responses.write(exchange, problem, withUnreadBody(exchange, Map.of("WWW-Authenticate", challenge)));
+    }
+
+    /**
+     * A refused request's body is never read. Closing the connection after the answer keeps its unread bytes from
+     * being taken for the next request on a kept-alive connection (seen as a request that never got an answer).
+     */
+    private static Map<String, String> withUnreadBody(ServerWebExchange exchange, Map<String, String> headers) {
+        HttpHeaders request = exchange.getRequest().getHeaders();
+        boolean hasBody = request.getContentLength() > 0 || request.containsHeader(HttpHeaders.TRANSFER_ENCODING);
+        if (!hasBody) {
+            return headers;
+        }
+        Map<String, String> closing = new HashMap<>(headers);
+        closing.put(HttpHeaders.CONNECTION, "close");
+        return closing;
     }
 
     @Override
     public Mono<Void> handle(ServerWebExchange exchange, AccessDeniedException denied) {
         return responses.write(exchange, ProblemResponses.problem("role-not-allowed", HttpStatus.FORBIDDEN,
-                "Not allowed for your role", "Your role may not do this."), Map.of());
+                "Not allowed for your role", "Your role may not do this."), withUnreadBody(exchange, Map.of()));
     }
 }
