@@ -1,29 +1,7 @@
 package city.keyprojects.approval;
 
-import java.util.stream.Stream;
-
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.TestFactory;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
-import org.springframework.context.ApplicationContext;
-import org.springframework.test.web.reactive.server.WebTestClient;
-
-import city.keyprojects.platform.testing.AuthorizationMatrix;
-import city.keyprojects.platform.testing.PlatformIntegrationTest;
+import city.keyprojects.platform.testing.ServiceAuthorizationMatrix;
 
 /** Every endpoint of the approval service × every role and anonymous, as {@link ApprovalAccessRules} says. */
-@PlatformIntegrationTest
-@AutoConfigureWebTestClient
-class AuthorizationMatrixTest {
-
-    @Autowired
-    ApplicationContext context;
-    @Autowired
-    WebTestClient client;
-
-    @TestFactory
-    Stream<DynamicTest> everyEndpointForEveryRole() {
-        return AuthorizationMatrix.check(context, client);
-    }
+class AuthorizationMatrixTest extends ServiceAuthorizationMatrix {
 }

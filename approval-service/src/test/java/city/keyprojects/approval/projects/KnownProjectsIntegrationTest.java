@@ -51,8 +51,7 @@ class KnownProjectsIntegrationTest {
 
     @BeforeEach
     void signInAsALeader() {
-        client = client.mutate().defaultHeader("Authorization", TestIdentity.shared().bearer(TestIdentity.LEADER))
-                .build();
+        client = TestIdentity.shared().signedIn(client, TestIdentity.LEADER);
     }
     @Test
     void a_registered_project_becomes_known_from_its_event() {

@@ -40,8 +40,7 @@ class KnownProjectsIntegrationTest {
 
     @BeforeEach
     void signInAsALeader() {
-        client = client.mutate().defaultHeader("Authorization", TestIdentity.shared().bearer(TestIdentity.LEADER))
-                .build();
+        client = TestIdentity.shared().signedIn(client, TestIdentity.LEADER);
     }
     @Test
     void a_registered_project_delivered_twice_becomes_known_once() {

@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
+import org.springframework.test.web.reactive.server.WebTestClient;
+
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -105,6 +107,11 @@ public final class TestIdentity {
     /** {@code Bearer <a valid token for the user>}, for an {@code Authorization} header. */
     public String bearer(CurrentUser user) {
         return "Bearer " + token(user).sign();
+    }
+
+    /** The client, sending a valid token for the user with every request. */
+    public WebTestClient signedIn(WebTestClient client, CurrentUser user) {
+        return client.mutate().defaultHeader("Authorization", bearer(user)).build();
     }
 
     /** A token for the user, valid for five minutes unless changed. */

@@ -169,6 +169,6 @@ class ProjectAccessIntegrationTest {
     }
 
     private WebTestClient as(CurrentUser user) {
-        return client.mutate().defaultHeader("Authorization", TestIdentity.shared().bearer(user)).build();
+        return TestIdentity.shared().signedIn(client, user);
     }
 }

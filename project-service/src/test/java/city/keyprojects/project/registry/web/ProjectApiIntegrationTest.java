@@ -44,8 +44,7 @@ class ProjectApiIntegrationTest {
 
     @BeforeEach
     void signIn() {
-        centre = client.mutate().defaultHeader("Authorization", TestIdentity.shared().bearer(TestIdentity.CENTRE))
-                .build();
+        centre = TestIdentity.shared().signedIn(client, TestIdentity.CENTRE);
     }
 
     @Test

@@ -123,6 +123,6 @@ class ProjectSearchIntegrationTest {
     }
 
     private WebTestClient as(CurrentUser user) {
-        return client.mutate().defaultHeader("Authorization", TestIdentity.shared().bearer(user)).build();
+        return TestIdentity.shared().signedIn(client, user);
     }
 }
