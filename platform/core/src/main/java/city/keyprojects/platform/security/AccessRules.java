@@ -12,10 +12,12 @@ import java.util.Set;
 import org.springframework.http.HttpMethod;
 
 /**
- * One application's table of who may call which endpoint: method and path pattern (written exactly as in the
+ * A table of who may call which endpoint: method and path pattern (written exactly as in the
  * controller's mapping) to the roles allowed, or to anyone including anonymous visitors. A request no rule
  * matches is refused. The authorization-matrix test of each application checks every endpoint against this
  * table, so an endpoint without a rule fails the build.
+ *
+ * <p>An application may declare one table per feature; they are combined into one ({@link #combine}).
  *
  * <p>The table decides only whether a role may call an endpoint at all (function level). Whether this user may
  * touch this object — their department's item, their enterprise's project — is checked by the application
@@ -88,6 +90,14 @@ public final class AccessRules {
             }
         }
         return new AccessRules(new ArrayList<>(byKey.values()));
+    }
+
+    /**
+     * One table from the tables of an application's features, in order (Spring's bean order); an endpoint ruled
+     * twice is refused.
+     */
+    public static AccessRules combine(List<AccessRules> tables) {
+        return of(tables.stream().flatMap(table -> table.rules.stream()).toArray(Rule[]::new));
     }
 
     public List<Rule> rules() {

@@ -1,5 +1,6 @@
 package city.keyprojects.platform.security;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -49,9 +50,10 @@ public class PlatformSecurityAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    SecurityWebFilterChain platformSecurity(ServerHttpSecurity http, AccessRules rules, ReactiveJwtDecoder decoder,
+    SecurityWebFilterChain platformSecurity(ServerHttpSecurity http, ObjectProvider<AccessRules> tables, ReactiveJwtDecoder decoder,
             AccessTokens tokens, ProblemResponses responses) {
         SecurityProblems problems = new SecurityProblems(responses);
+        AccessRules rules = AccessRules.combine(tables.orderedStream().toList());
         return http
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)

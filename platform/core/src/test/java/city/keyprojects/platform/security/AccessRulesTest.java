@@ -4,6 +4,8 @@ import static city.keyprojects.platform.security.AccessRules.endpoint;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
 
@@ -51,5 +53,23 @@ class AccessRulesTest {
         assertThat(rules.ruleFor(HttpMethod.GET, "/api/x/{id}")).isPresent();
         assertThat(rules.ruleFor(HttpMethod.POST, "/api/x/{id}")).isEmpty();
         assertThat(rules.ruleFor(HttpMethod.GET, "/api/x/{key}")).isEmpty();
+    }
+
+    @Test
+    void theTablesOfSeveralFeaturesCombineInOrder() {
+        AccessRules registry = AccessRules.of(endpoint(HttpMethod.GET, "/api/x").anyone());
+        AccessRules plans = AccessRules.of(endpoint(HttpMethod.PUT, "/api/x/{id}/plan").roles(Role.CITY_ADMIN));
+
+        AccessRules combined = AccessRules.combine(List.of(registry, plans));
+
+        assertThat(combined.rules()).extracting(AccessRules.Rule::pattern).containsExactly("/api/x", "/api/x/{id}/plan");
+    }
+
+    @Test
+    void twoFeaturesRulingTheSameEndpointAreRefused() {
+        AccessRules one = AccessRules.of(endpoint(HttpMethod.GET, "/api/x").anyone());
+        AccessRules other = AccessRules.of(endpoint(HttpMethod.GET, "/api/x").roles(Role.LEADER));
+
+        assertThatThrownBy(() -> AccessRules.combine(List.of(one, other))).hasMessageContaining("GET /api/x");
     }
 }

@@ -55,7 +55,7 @@ public final class AuthorizationMatrix {
      */
     public static Stream<DynamicTest> check(ApplicationContext context, WebTestClient client, Set<String> served,
             Function<Role, String> bearer) {
-        AccessRules rules = context.getBean(AccessRules.class);
+        AccessRules rules = AccessRules.combine(context.getBeanProvider(AccessRules.class).orderedStream().toList());
         Set<String> endpoints = endpoints(context);
         endpoints.addAll(served);
         Set<String> ruled = new TreeSet<>();
