@@ -8,6 +8,7 @@ import city.keyprojects.platform.outbox.AggregateStore;
 import city.keyprojects.platform.outbox.StaleVersionException;
 import city.keyprojects.platform.outbox.Stored;
 import city.keyprojects.platform.security.CurrentUser;
+import city.keyprojects.project.events.ProjectTopic;
 import city.keyprojects.project.registry.domain.Project;
 import city.keyprojects.project.registry.domain.Responsibility;
 import reactor.core.publisher.Mono;
@@ -39,7 +40,7 @@ public class MaintainingProject {
             ProjectAccessPolicy.requireMayMaintain(user, stored.state());
             Project.Result result = stored.state().update(changes, clock.instant());
             return result.events().isEmpty() ? Mono.just(stored)
-                    : projects.update(stored, result.project(), ProjectEvents.outgoing(result.events()),
+                    : projects.update(stored, result.project(), ProjectTopic.outgoing(result.events()),
                             user.actor());
         });
     }
@@ -47,7 +48,7 @@ public class MaintainingProject {
     public Mono<Stored<Project>> assignResponsibility(String id, Responsibility responsibility, CurrentUser user) {
         return finding.byId(id).flatMap(stored -> {
             Project.Result result = stored.state().assignResponsibility(responsibility, clock.instant());
-            return projects.update(stored, result.project(), ProjectEvents.outgoing(result.events()), user.actor());
+            return projects.update(stored, result.project(), ProjectTopic.outgoing(result.events()), user.actor());
         });
     }
 }

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import city.keyprojects.platform.events.Actor;
 import city.keyprojects.platform.outbox.AggregateStore;
 import city.keyprojects.platform.outbox.Stored;
+import city.keyprojects.project.events.ProjectTopic;
 import city.keyprojects.project.registry.domain.Project;
 import reactor.core.publisher.Mono;
 
@@ -26,6 +27,6 @@ public class RegisteringProject {
     public Mono<Stored<Project>> register(Project.RegistrationDetails details, Actor actor) {
         String id = UUID.randomUUID().toString();
         Project.Result result = Project.register(id, details, clock.instant());
-        return projects.create(id, result.project(), ProjectEvents.outgoing(result.events()), actor);
+        return projects.create(id, result.project(), ProjectTopic.outgoing(result.events()), actor);
     }
 }

@@ -1,10 +1,15 @@
 package city.keyprojects.project.registry.domain;
 
+import city.keyprojects.project.events.PublishedEvent;
+
 /** What happened to a project. Immutable, named in the past tense; published on {@code project.events.v1}. */
-public sealed interface ProjectEvent permits ProjectRegistered, ProjectUpdated, ResponsibilityAssigned {
+public sealed interface ProjectEvent extends PublishedEvent
+        permits ProjectRegistered, ProjectUpdated, ResponsibilityAssigned {
 
     String projectId();
 
-    /** The CloudEvents type, e.g. {@code project.registered}. */
-    String type();
+    @Override
+    default String subject() {
+        return projectId();
+    }
 }
