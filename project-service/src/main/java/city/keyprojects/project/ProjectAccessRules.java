@@ -29,6 +29,8 @@ class ProjectAccessRules {
                 endpoint(HttpMethod.PUT, "/api/projects/{id}/responsibility").roles(CITY_ADMIN),
                 // Correcting it: the centre, or the project's own officer.
                 endpoint(HttpMethod.PATCH, "/api/projects/{id}").roles(CITY_ADMIN, PROJECT_OFFICER),
+                // Moving it through its lifecycle: the centre, or the project's own officer (fast-track: the centre).
+                endpoint(HttpMethod.POST, "/api/projects/{id}/stage-changes").roles(CITY_ADMIN, PROJECT_OFFICER),
                 // Its audit trail: the centre, leaders, or the project's own officer.
                 endpoint(HttpMethod.GET, "/api/projects/{id}/history").roles(CITY_ADMIN, LEADER, PROJECT_OFFICER));
     }

@@ -3,8 +3,9 @@ package city.keyprojects.platform;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.beans.factory.annotation.Value;
@@ -113,15 +114,19 @@ public class PlatformAutoConfiguration {
         @Bean
         KafkaAdmin.NewTopics platformTopics(PlatformProperties properties) {
             var topics = properties.topics();
-            List<NewTopic> declared = new ArrayList<>();
+            // By name: a service may subscribe to the topic it publishes on (to react to its own events).
+            Map<String, NewTopic> declared = new LinkedHashMap<>();
             for (String topic : topics.publishes()) {
-                declared.add(new NewTopic(TopicNames.requireVersioned(topic), topics.partitions(), topics.replicas()));
+                declared.put(topic, new NewTopic(TopicNames.requireVersioned(topic), topics.partitions(),
+                        topics.replicas()));
             }
             for (String topic : topics.subscribes()) {
-                declared.add(new NewTopic(TopicNames.requireVersioned(topic), topics.partitions(), topics.replicas()));
-                declared.add(new NewTopic(TopicNames.deadLetter(topic), 1, topics.replicas()));
+                declared.put(topic, new NewTopic(TopicNames.requireVersioned(topic), topics.partitions(),
+                        topics.replicas()));
+                String deadLetter = TopicNames.deadLetter(topic);
+                declared.put(deadLetter, new NewTopic(deadLetter, 1, topics.replicas()));
             }
-            return new KafkaAdmin.NewTopics(declared.toArray(NewTopic[]::new));
+            return new KafkaAdmin.NewTopics(declared.values().toArray(NewTopic[]::new));
         }
 
         @Bean("kafka")

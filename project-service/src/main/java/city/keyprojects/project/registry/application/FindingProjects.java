@@ -54,13 +54,13 @@ public class FindingProjects {
         }
         List<Criteria> all = new ArrayList<>();
         if (search.district() != null) {
-            all.add(Criteria.where("state.district").is(search.district()));
+            all.add(Criteria.where("state.description.district").is(search.district()));
         }
         if (search.sector() != null) {
-            all.add(Criteria.where("state.sector").is(search.sector().name()));
+            all.add(Criteria.where("state.description.sector").is(search.sector().name()));
         }
         if (search.level() != null) {
-            all.add(Criteria.where("state.level").is(search.level().name()));
+            all.add(Criteria.where("state.description.level").is(search.level().name()));
         }
         if (search.stage() != null) {
             all.add(Criteria.where("state.stage").is(search.stage().name()));
@@ -74,8 +74,8 @@ public class FindingProjects {
         if (search.text() != null) {
             // Quoted: the caller's text is matched literally, never as a pattern of its own.
             Pattern part = Pattern.compile(Pattern.quote(search.text()), Pattern.CASE_INSENSITIVE);
-            all.add(new Criteria().orOperator(Criteria.where("state.name").regex(part),
-                    Criteria.where("state.ownerName").regex(part)));
+            all.add(new Criteria().orOperator(Criteria.where("state.description.name").regex(part),
+                    Criteria.where("state.description.ownerName").regex(part)));
         }
         if (search.ownedByMe()) {
             if (user.creditCode() == null || !user.has(Role.ENTERPRISE)) {
@@ -90,8 +90,8 @@ public class FindingProjects {
         // The id breaks ties, so that pages never overlap or skip.
         return switch (order) {
             case NEWEST -> Sort.by(Sort.Direction.DESC, "state.registeredAt").and(Sort.by("_id"));
-            case LARGEST_INVESTMENT -> Sort.by(Sort.Direction.DESC, "state.totalInvestment").and(Sort.by("_id"));
-            case NAME -> Sort.by("state.name").and(Sort.by("_id"));
+            case LARGEST_INVESTMENT -> Sort.by(Sort.Direction.DESC, "state.description.totalInvestment").and(Sort.by("_id"));
+            case NAME -> Sort.by("state.description.name").and(Sort.by("_id"));
         };
     }
 

@@ -2,6 +2,7 @@ package city.keyprojects.project.registry.application;
 
 import java.time.Clock;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
 import city.keyprojects.platform.outbox.AggregateStore;
@@ -19,16 +20,19 @@ public class MaintainingProject {
 
     private final AggregateStore<Project> projects;
     private final FindingProjects finding;
+    private final ProjectCodes codes;
     private final Clock clock;
 
-    MaintainingProject(AggregateStore<Project> projects, FindingProjects finding, Clock clock) {
+    MaintainingProject(AggregateStore<Project> projects, FindingProjects finding, ProjectCodes codes, Clock clock) {
         this.projects = projects;
         this.finding = finding;
+        this.codes = codes;
         this.clock = clock;
     }
 
     /**
-     * Applies corrections to the version of the project the user read.
+     * Applies corrections to the version of the project the user read; a new project code (the national one
+     * replacing a local one) must be free.
      *
      * @throws StaleVersionException (as the error signal) if the project changed since
      */
@@ -39,9 +43,15 @@ public class MaintainingProject {
             }
             ProjectAccessPolicy.requireMayMaintain(user, stored.state());
             Project.Result result = stored.state().update(changes, clock.instant());
-            return result.events().isEmpty() ? Mono.just(stored)
-                    : projects.update(stored, result.project(), ProjectTopic.outgoing(result.events()),
-                            user.actor());
+            if (result.events().isEmpty()) {
+                return Mono.just(stored);
+            }
+            Mono<?> codeFree = result.project().projectCode().equals(stored.state().projectCode()) ? Mono.just(true)
+                    : codes.requireFree(result.project().projectCode());
+            return codeFree.then(projects.update(stored, result.project(), ProjectTopic.outgoing(result.events()),
+                            user.actor()))
+                    .onErrorMap(DuplicateKeyException.class,
+                            e -> ProjectCodes.taken(result.project().projectCode()));
         });
     }
 

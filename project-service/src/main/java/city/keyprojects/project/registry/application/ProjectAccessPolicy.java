@@ -38,6 +38,17 @@ public final class ProjectAccessPolicy {
         return user.hasAny(Role.CITY_ADMIN, Role.LEADER, Role.DEPT_OFFICER, Role.PROJECT_OFFICER);
     }
 
+    /** A fast-track override (拿地即开工) is the key-project centre's decision. */
+    public static boolean mayFastTrack(CurrentUser user) {
+        return user.has(Role.CITY_ADMIN);
+    }
+
+    static void requireMayFastTrack(CurrentUser user) {
+        if (!mayFastTrack(user)) {
+            throw new ForbiddenException("Only the key-project centre may fast-track a project into construction.");
+        }
+    }
+
     static void requireMayMaintain(CurrentUser user, Project project) {
         if (!mayMaintain(user, project)) {
             throw new ForbiddenException("Only the key-project centre and the project's own officer may change it.");

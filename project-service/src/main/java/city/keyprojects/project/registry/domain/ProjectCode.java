@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
  */
 public record ProjectCode(String value) {
 
+    private static final String LOCAL = "99";
     private static final Pattern FORM = Pattern.compile("(\\d{4})-(\\d{6})-(\\d{2})-(\\d{2})-(\\d{5})(\\d)");
 
     public ProjectCode {
@@ -50,6 +51,20 @@ public record ProjectCode(String value) {
         }
         String body = String.format("%04d-%s-%s-%s-%05d", year, division, department, type, serial);
         return new ProjectCode(body + checkDigit(body.replace("-", "")));
+    }
+
+    /**
+     * A code the registry issues itself for a project the national platform has not coded yet: department and type
+     * {@code 99-99}, which the national platform does not issue, so a local code is recognisable and never collides
+     * with a national one.
+     */
+    public static ProjectCode local(int year, String division, int serial) {
+        return of(year, division, LOCAL, LOCAL, serial);
+    }
+
+    /** Whether the registry issued this code itself (see {@link #local}). */
+    public boolean isLocal() {
+        return value.substring(12, 17).equals(LOCAL + "-" + LOCAL);
     }
 
     static int checkDigit(String digits) {

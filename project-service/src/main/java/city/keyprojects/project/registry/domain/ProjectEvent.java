@@ -4,7 +4,7 @@ import city.keyprojects.project.events.PublishedEvent;
 
 /** What happened to a project. Immutable, named in the past tense; published on {@code project.events.v1}. */
 public sealed interface ProjectEvent extends PublishedEvent
-        permits ProjectRegistered, ProjectUpdated, ResponsibilityAssigned {
+        permits ProjectRegistered, ProjectUpdated, ResponsibilityAssigned, StageChanged {
 
     String projectId();
 

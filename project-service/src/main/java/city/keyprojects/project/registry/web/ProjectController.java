@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import city.keyprojects.platform.outbox.Stored;
 import city.keyprojects.platform.security.CurrentUser;
+import city.keyprojects.project.registry.application.ChangingProjectStage;
 import city.keyprojects.project.registry.application.FindingProjects;
 import city.keyprojects.project.registry.application.MaintainingProject;
 import city.keyprojects.project.registry.application.ProjectAccessPolicy;
@@ -42,11 +43,14 @@ class ProjectController {
 
     private final RegisteringProject registering;
     private final MaintainingProject maintaining;
+    private final ChangingProjectStage changingStage;
     private final FindingProjects finding;
 
-    ProjectController(RegisteringProject registering, MaintainingProject maintaining, FindingProjects finding) {
+    ProjectController(RegisteringProject registering, MaintainingProject maintaining,
+            ChangingProjectStage changingStage, FindingProjects finding) {
         this.registering = registering;
         this.maintaining = maintaining;
+        this.changingStage = changingStage;
         this.finding = finding;
     }
 
@@ -96,6 +100,14 @@ class ProjectController {
     Mono<ProjectView> assignResponsibility(@PathVariable String id,
             @Valid @RequestBody AssignResponsibilityRequest request, CurrentUser user) {
         return maintaining.assignResponsibility(id, request.toResponsibility(), user)
+                .map(stored -> view(stored, user));
+    }
+
+    /** Moves the project through its lifecycle; an illegal move is a 409 naming the rule it breaks. */
+    @PostMapping("/{id}/stage-changes")
+    Mono<ProjectView> changeStage(@PathVariable String id, @Valid @RequestBody ChangeStageRequest request,
+            CurrentUser user) {
+        return changingStage.changeStage(id, request.version(), request.toMove(), user)
                 .map(stored -> view(stored, user));
     }
 

@@ -10,18 +10,17 @@ import org.junit.jupiter.api.Test;
 
 import city.keyprojects.platform.security.CurrentUser;
 import city.keyprojects.platform.security.Role;
-import city.keyprojects.project.registry.domain.CreditCode;
 import city.keyprojects.project.registry.domain.Level;
 import city.keyprojects.project.registry.domain.Project;
 import city.keyprojects.project.registry.domain.Responsibility;
 import city.keyprojects.project.registry.domain.Sector;
+import city.keyprojects.project.registry.domain.TestProjects;
 
 class ProjectAccessPolicyTest {
 
     private static final String OWNER = "91350100M000100Y43";
-    private static final Project PROJECT = Project.register("p-1", new Project.RegistrationDetails("连接器产业园",
-            "某公司", new CreditCode(OWNER), null, "510703", Sector.INDUSTRIAL, Level.MUNICIPAL_KEY,
-            new BigDecimal("950000000.00")), Instant.EPOCH).project()
+    private static final Project PROJECT = TestProjects.registered("p-1", TestProjects.description("连接器产业园",
+            "510703", Sector.INDUSTRIAL, Level.MUNICIPAL_KEY, new BigDecimal("950000000.00")), OWNER)
             .assignResponsibility(new Responsibility(null, null, "officer-a", null), Instant.EPOCH).project();
 
     private static CurrentUser user(String id, Role role, String creditCode) {
@@ -50,11 +49,17 @@ class ProjectAccessPolicyTest {
 
     @Test
     void an_officer_maintains_nothing_before_being_assigned() {
-        Project unassigned = new Project("p-2", "x", null, null, null, "510703", Sector.OTHER, Level.DISTRICT_KEY,
-                null, PROJECT.stage(), Instant.EPOCH, null);
+        Project unassigned = TestProjects.registered("p-2",
+                TestProjects.description("x", "510703", Sector.OTHER, Level.DISTRICT_KEY, null), null);
 
         assertThat(ProjectAccessPolicy.mayMaintain(user("officer-a", Role.PROJECT_OFFICER, null), unassigned))
                 .isFalse();
+    }
+
+    @Test
+    void only_the_centre_fast_tracks_a_project() {
+        assertThat(ProjectAccessPolicy.mayFastTrack(user("c", Role.CITY_ADMIN, null))).isTrue();
+        assertThat(ProjectAccessPolicy.mayFastTrack(user("officer-a", Role.PROJECT_OFFICER, null))).isFalse();
     }
 
     @Test

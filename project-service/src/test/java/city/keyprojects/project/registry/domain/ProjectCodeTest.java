@@ -48,4 +48,14 @@ class ProjectCodeTest {
         assertThatThrownBy(() -> ProjectCode.of(2025, "371400", "04", "01", 100_000))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void a_locally_issued_code_is_recognisable_and_valid() {
+        ProjectCode local = ProjectCode.local(2026, "510703", 12);
+
+        assertThat(local.value()).startsWith("2026-510703-99-99-00012");
+        assertThat(local.isLocal()).isTrue();
+        assertThat(ProjectCode.problemWith(local.value())).isEmpty();
+        assertThat(ProjectCode.of(2026, "510703", "13", "02", 12).isLocal()).isFalse();
+    }
 }
