@@ -14,6 +14,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.server.reactive.ServerHttpResponse;
+import org.springframework.validation.method.ParameterErrors;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.support.WebExchangeBindException;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
@@ -101,10 +102,16 @@ public final class ProblemResponses implements WebExceptionHandler, Ordered {
             return problem;
         }
         if (error instanceof HandlerMethodValidationException validation) {
+            // A body checked together with constrained parameters reports its own fields, not the parameter's name.
             List<Map<String, String>> errors = validation.getParameterValidationResults().stream()
-                    .flatMap(result -> result.getResolvableErrors().stream()
-                            .map(e -> Map.of("field", String.valueOf(result.getMethodParameter().getParameterName()),
-                                    "message", String.valueOf(e.getDefaultMessage()))))
+                    .flatMap(result -> result instanceof ParameterErrors body
+                            ? body.getFieldErrors().stream()
+                                    .map(f -> Map.of("field", f.getField(), "message",
+                                            String.valueOf(f.getDefaultMessage())))
+                            : result.getResolvableErrors().stream()
+                                    .map(e -> Map.of("field",
+                                            String.valueOf(result.getMethodParameter().getParameterName()),
+                                            "message", String.valueOf(e.getDefaultMessage()))))
                     .toList();
             Map<String, Object> problem = problem("validation", HttpStatus.BAD_REQUEST, "Invalid request",
                     errors.isEmpty() ? "The request is invalid."

@@ -17,7 +17,7 @@ import org.springframework.test.context.ContextConfiguration;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Inherited
-@ExtendWith(InfrastructureAvailable.class)
+@ExtendWith({ InfrastructureAvailable.class, HangDiagnostics.class })
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = TestInfrastructureInitializer.class)
 public @interface PlatformIntegrationTest {

@@ -19,6 +19,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import city.keyprojects.platform.events.EventCodec;
 import city.keyprojects.platform.events.EventEnvelope;
 import city.keyprojects.platform.security.CurrentUser;
+import city.keyprojects.platform.testing.HangDiagnostics;
 import city.keyprojects.platform.testing.PlatformIntegrationTest;
 import city.keyprojects.platform.testing.PublishedEvents;
 import city.keyprojects.platform.testing.TestIdentity;
@@ -243,6 +244,7 @@ class ProjectApiIntegrationTest {
                 break;
             } catch (IllegalStateException unanswered) {
                 System.err.println("Readiness attempt " + attempt + " unanswered: " + unanswered.getMessage());
+                HangDiagnostics.printIfUnanswered("readiness attempt " + attempt, unanswered);
             }
         }
         operator.get().uri("/actuator/health/readiness").exchange()
@@ -309,6 +311,8 @@ class ProjectApiIntegrationTest {
                     .filter(record -> projectId.equals(record.key()))
                     .map(ConsumerRecord::value)
                     .map(codec::decode)
+                    // The project's own events: its promotion plan, say, publishes under the same key.
+                    .filter(event -> projectId.equals(event.aggregateid()))
                     .toList();
         }
         assertThat(mine).hasSize(count);

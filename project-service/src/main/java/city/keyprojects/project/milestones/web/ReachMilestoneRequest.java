@@ -1,0 +1,25 @@
+package city.keyprojects.project.milestones.web;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.NotNull;
+
+import city.keyprojects.platform.problem.InvalidInputException;
+import city.keyprojects.project.milestones.domain.MilestoneRules;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/** The body of {@code POST …/milestones/{milestoneId}/reached}: the day (in the city) it was reached. */
+public record ReachMilestoneRequest(@NotNull @JsonDeserialize(using = StrictJson.Date.class) LocalDate actualDate) {
+
+    LocalDate plausibleActualDate() {
+        return requirePlausible(actualDate);
+    }
+
+    static LocalDate requirePlausible(LocalDate actualDate) {
+        if (!MilestoneRules.isPlausible(actualDate)) {
+            throw new InvalidInputException("actualDate",
+                    "must be between " + MilestoneRules.EARLIEST_DATE + " and " + MilestoneRules.LATEST_DATE);
+        }
+        return actualDate;
+    }
+}
