@@ -26,6 +26,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 class DemoDataTest {
 
+    /** The real projects of the seed reports that the launcher ships. */
+    private static final int DEMO_PROJECTS = 8;
+
     private static final String TOKEN = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJjZW50cmUifQ.c2lnbmF0dXJl";
     private static final String TOKEN_RESPONSE = "{\"access_token\":\"" + TOKEN
             + "\",\"token_type\":\"Bearer\",\"expires_in\":900,\"refresh_token\":\"r-1\"}";
@@ -50,14 +53,19 @@ class DemoDataTest {
     }
 
     @Test
-    void theBundledProjectsAreFiveObjectsWithNames() {
+    void theBundledProjectsAreTheSeedReportsProjectsEachAnObjectWithItsName() {
         List<String> projects = DemoData.projects();
 
-        assertThat(projects).hasSize(5).allSatisfy(project -> assertThat(project).startsWith("{").endsWith("}"));
-        assertThat(projects.stream().map(DemoData::name)).containsExactly("天衢国际会展中心", "杨庄水库",
-                "中心城区初期雨水治理及雨洪资源利用项目", "汇诺畅远高端装备生产项目", "经开区连接器产业园项目");
-        assertThat(projects.get(3)).contains("\"totalInvestment\": \"1200000000.00\"", "\"district\": \"370283\"");
-        assertThat(projects.get(0)).doesNotContain("totalInvestment");
+        assertThat(projects).hasSize(DEMO_PROJECTS)
+                .allSatisfy(project -> assertThat(project).startsWith("{").endsWith("}"));
+        assertThat(projects.stream().map(DemoData::name)).containsExactly("先导科技半导体激光雷达及传感器件产业化项目",
+                "经开区连接器产业园项目", "杨庄水库", "天衢国际会展中心", "中心城区初期雨水治理及雨洪资源利用项目",
+                "山东有研集成电路用大尺寸硅材料规模化生产项目", "中水海核（一期）", "汇诺畅远高端装备生产项目");
+        // The figures the reports quote: 50亿 in Tianqu New District; 9.5亿 on 123亩 in Mianyang.
+        assertThat(projects.get(0)).contains("\"totalInvestment\": \"5000000000.00\"", "天衢新区");
+        assertThat(projects.get(1)).contains("\"totalInvestment\": \"950000000.00\"", "\"landAreaMu\": \"123\"",
+                "\"district\": \"510703\"");
+        assertThat(projects.get(2)).doesNotContain("totalInvestment");
     }
 
     @Test
@@ -80,7 +88,7 @@ class DemoDataTest {
             assertThat(login.body().replace(" ", ""))
                     .isEqualTo("{\"username\":\"centre\",\"password\":\"demo-centre\"}");
         });
-        assertThat(gateway.posts).hasSize(5)
+        assertThat(gateway.posts).hasSize(DEMO_PROJECTS)
                 .allSatisfy(post -> assertThat(post.authorization()).isEqualTo("Bearer " + TOKEN));
         assertThat(gateway.posts.stream().map(post -> DemoData.name(post.body())))
                 .containsExactlyElementsOf(DemoData.projects().stream().map(DemoData::name).toList());
@@ -89,7 +97,7 @@ class DemoDataTest {
 
         assertThat(DemoData.load(http, gateway.uri(), marker)).as("all loaded: nothing more").isZero();
         assertThat(gateway.logins).as("no login when there is nothing to post").hasSize(1);
-        assertThat(gateway.posts).hasSize(5);
+        assertThat(gateway.posts).hasSize(DEMO_PROJECTS);
     }
 
     @Test
@@ -139,7 +147,7 @@ class DemoDataTest {
         gateway.refuseProjectNumber(0);
         assertThat(DemoData.load(http, gateway.uri(), marker)).isEqualTo(3);
         assertThat(gateway.logins).as("each load logs in afresh").hasSize(2);
-        assertThat(gateway.posts).hasSize(5)
+        assertThat(gateway.posts).hasSize(DEMO_PROJECTS)
                 .allSatisfy(post -> assertThat(post.authorization()).isEqualTo("Bearer " + TOKEN));
     }
 

@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Configuration;
 import city.keyprojects.platform.calendar.WorkingDayCalendar;
 import city.keyprojects.platform.outbox.AggregateStore;
 import city.keyprojects.platform.outbox.AggregateStores;
+import city.keyprojects.project.events.ProjectRecords;
 import city.keyprojects.project.investment.domain.InvestmentPlan;
 import city.keyprojects.project.investment.domain.ReportingDeadline;
 
@@ -24,5 +25,10 @@ class InvestmentPlans {
     @Bean
     ReportingDeadline reportingDeadline(WorkingDayCalendar calendar) {
         return new ReportingDeadline(calendar);
+    }
+
+    @Bean
+    ProjectRecords investmentRecords(AggregateStore<InvestmentPlan> plans) {
+        return new ProjectRecords(plans, InvestmentPlan::idFor);
     }
 }

@@ -5,9 +5,13 @@ import org.springframework.context.annotation.Configuration;
 
 import city.keyprojects.platform.outbox.AggregateStore;
 import city.keyprojects.platform.outbox.AggregateStores;
+import city.keyprojects.project.events.ProjectRecords;
 import city.keyprojects.project.promotion.domain.PromotionPlan;
 
-/** The store of promotion plans: one document per project (same id) in {@code promotion_plans}, with its outbox. */
+/**
+ * The store of promotion plans: one document per project (id {@code promotion-plan-<projectId>}) in
+ * {@code promotion_plans}, with its outbox.
+ */
 @Configuration(proxyBeanMethods = false)
 class PromotionPlans {
 
@@ -16,5 +20,10 @@ class PromotionPlans {
     @Bean
     AggregateStore<PromotionPlan> promotionPlanStore(AggregateStores stores) {
         return stores.forCollection(COLLECTION, PromotionPlan.class);
+    }
+
+    @Bean
+    ProjectRecords promotionRecords(AggregateStore<PromotionPlan> plans) {
+        return new ProjectRecords(plans, PromotionPlan::idFor);
     }
 }

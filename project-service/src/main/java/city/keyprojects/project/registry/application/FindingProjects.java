@@ -1,6 +1,7 @@
 package city.keyprojects.project.registry.application;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -16,6 +17,7 @@ import city.keyprojects.platform.problem.NotFoundException;
 import city.keyprojects.platform.security.CurrentUser;
 import city.keyprojects.platform.security.ForbiddenException;
 import city.keyprojects.platform.security.Role;
+import city.keyprojects.project.events.ProjectRecords;
 import city.keyprojects.project.registry.domain.Project;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -25,9 +27,11 @@ import reactor.core.publisher.Mono;
 public class FindingProjects {
 
     private final AggregateStore<Project> projects;
+    private final List<ProjectRecords> records;
 
-    FindingProjects(AggregateStore<Project> projects) {
+    FindingProjects(AggregateStore<Project> projects, List<ProjectRecords> records) {
         this.projects = projects;
+        this.records = records;
     }
 
     public Mono<Stored<Project>> byId(String id) {
@@ -95,11 +99,16 @@ public class FindingProjects {
         };
     }
 
-    /** Every event of the project, oldest first, if the user may read its audit trail. */
+    /**
+     * Every event of the project and of the records that belong to it (plans, reports, milestones), oldest first,
+     * if the user may read its audit trail.
+     */
     public Flux<EventEnvelope> history(String id, CurrentUser user) {
         return byId(id).flatMapMany(stored -> {
             ProjectAccessPolicy.requireMayReadHistory(user, stored.state());
-            return projects.history(id);
+            return Flux.concat(projects.history(id), Flux.fromIterable(records)
+                            .concatMap(record -> record.store().history(record.aggregateIdOf().apply(id))))
+                    .sort(Comparator.comparing(EventEnvelope::time));
         });
     }
 }

@@ -27,8 +27,8 @@ class ProjectAccessIntegrationTest {
 
     private static final String OWNER_CREDIT_CODE = TestIdentity.ENTERPRISE.creditCode();
     private static final String PROJECT = """
-            {"name":"天府新区激光雷达产业基地","ownerName":"某激光雷达公司","ownerCreditCode":"%s",
-             "district":"510116","sector":"INDUSTRIAL","level":"PROVINCIAL_MAJOR","totalInvestment":"5000000000.00"}"""
+            {"name":"天府新区国际会展中心","ownerName":"某会展公司","ownerCreditCode":"%s",
+             "district":"510116","sector":"URBAN_CONSTRUCTION","level":"PROVINCIAL_MAJOR","totalInvestment":"5000000000.00"}"""
             .formatted(OWNER_CREDIT_CODE);
 
     @Autowired
@@ -88,7 +88,7 @@ class ProjectAccessIntegrationTest {
 
         as(TestIdentity.CENTRE).get().uri("/api/projects/{id}", projectId).exchange()
                 .expectBody()
-                .jsonPath("$.name").isEqualTo("天府新区激光雷达产业基地")
+                .jsonPath("$.name").isEqualTo("天府新区国际会展中心")
                 .jsonPath("$.version").isEqualTo(2);
     }
 
@@ -99,7 +99,7 @@ class ProjectAccessIntegrationTest {
                     .expectStatus().isOk()
                     .expectBody()
                     .jsonPath("$.visibility").isEqualTo("public")
-                    .jsonPath("$.name").isEqualTo("天府新区激光雷达产业基地")
+                    .jsonPath("$.name").isEqualTo("天府新区国际会展中心")
                     .jsonPath("$.ownerCreditCode").doesNotExist()
                     .jsonPath("$.responsibility").doesNotExist()
                     .jsonPath("$.version").doesNotExist();
