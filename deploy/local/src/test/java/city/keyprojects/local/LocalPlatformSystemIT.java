@@ -16,7 +16,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -143,8 +147,99 @@ class LocalPlatformSystemIT {
         assertThat(centreView.statusCode()).as(centreView.body()).isEqualTo(200);
         assertThat(centreView.body()).contains(projectId, "系统测试项目", "\"ownerCreditCode\"", CREDIT_CODE);
 
+        theRegistryUseCasesWorkThroughTheGateway(gateway, token, projectId);
+
         again.stopAndAssertNothingLeft();
         assertThat(dataDir.resolve(DataDirLock.FILE_NAME)).doesNotExist();
+    }
+
+    /**
+     * Each use case of the project registry once through the gateway, as a client sees it: the answer, the problem
+     * response for bad input, and the audit trail that records it all.
+     */
+    private void theRegistryUseCasesWorkThroughTheGateway(String gateway, String token, String projectId)
+            throws IOException, InterruptedException {
+        String project = gateway + "/api/projects/" + projectId;
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+
+        // Bad input is a problem response, whatever the route.
+        expect(send("POST", gateway + "/api/projects", token, "{\"name\": "), 400, "unreadable-request");
+        expect(send("POST", gateway + "/api/projects", token,
+                PROJECT.replace(CREDIT_CODE, "91350100M000100Y44")), 400, "validation");
+        expect(send("GET", gateway + "/api/projects?size=1000", null, null), 400, null);
+        expect(send("PUT", project + "/annual-plans/1800", token, "{}"), 400, null);
+        expect(send("POST", gateway + "/api/policies", token, "{\"title\":\"x\",\"sectors\":[\"SPACE\"]}"), 400,
+                "unreadable-request");
+
+        // Maintaining: land area, and the location hidden from the public.
+        expect(send("PATCH", project, token, "{\"version\":1,\"landAreaMu\":\"123\",\"location\":"
+                + "{\"latitude\":37.45,\"longitude\":116.36},\"hiddenFields\":[\"LOCATION\"]}"), 200, null);
+        assertThat(send("GET", project, null, null).body()).contains("\"landAreaMu\":123")
+                .doesNotContain("latitude");
+
+        // The lifecycle: construction waits for the permit stage unless the centre fast-tracks it.
+        expect(send("POST", project + "/stage-changes", token, "{\"version\":2,\"to\":\"PREPARATION\"}"), 200, null);
+        expect(send("POST", project + "/stage-changes", token, "{\"version\":3,\"to\":\"UNDER_CONSTRUCTION\"}"),
+                409, "rule-violation");
+        expect(send("POST", project + "/stage-changes", token,
+                "{\"version\":3,\"to\":\"UNDER_CONSTRUCTION\",\"fastTrack\":true,\"reason\":\"拿地即开工\"}"), 200, null);
+
+        // The annual plan and a month's report.
+        String months = String.join(",", Collections.nCopies(12, "\"10000000.00\""));
+        expect(send("PUT", project + "/annual-plans/" + today.getYear(), token,
+                "{\"revision\":0,\"annualAmount\":\"120000000.00\",\"monthlyAmounts\":[" + months + "]}"), 200, null);
+        expect(send("PUT", project + "/monthly-reports/" + YearMonth.from(today), token,
+                "{\"revision\":0,\"completedInvestment\":\"9000000.00\",\"physicalProgress\":15,"
+                        + "\"narrative\":\"主体结构施工\"}"), 200, null);
+
+        // Milestones are public; the promotion plan is staff's.
+        expect(send("PUT", project + "/milestones", token, "{\"version\":0,\"milestones\":[{\"kind\":\"COMPLETION\","
+                + "\"plannedDate\":\"" + today.plusMonths(10) + "\"}]}"), 200, null);
+        assertThat(send("GET", project + "/milestones", null, null).body()).contains("COMPLETION");
+        expect(send("GET", project + "/promotion-plan", token, null), 200, null);
+        expect(send("GET", gateway + "/api/promotion-tasks/overdue", token, null), 200, null);
+        expect(send("GET", gateway + "/api/milestones/missed", token, null), 200, null);
+
+        // A policy for industrial projects reaches this one.
+        HttpResponse<String> policy = send("POST", gateway + "/api/policies", token, "{\"title\":\"技术改造奖补\","
+                + "\"issuer\":\"市工业和信息化局\",\"summary\":\"设备投资奖补\",\"sectors\":[\"INDUSTRIAL\"]}");
+        expect(policy, 201, null);
+        Matcher policyId = ID.matcher(policy.body());
+        assertThat(policyId.find()).as(policy.body()).isTrue();
+        assertThat(send("GET", project + "/policies", null, null).body()).contains(policyId.group(1));
+
+        // Who did what, in order.
+        assertThat(send("GET", project + "/history", token, null).body()).contains("project.registered",
+                "project.updated", "project.stage-changed", "拿地即开工", "project.annual-plan-set",
+                "project.investment-reported", "project.milestone-planned", "centre");
+    }
+
+    /** Asserts the status and, for a problem, its content type and type name. */
+    private static void expect(HttpResponse<String> response, int status, String problemType) {
+        String what = response.request().method() + " " + response.request().uri() + ": " + response.body();
+        assertThat(response.statusCode()).as(what).isEqualTo(status);
+        if (status >= 400) {
+            assertThat(response.headers().firstValue("Content-Type").orElse("")).as(what)
+                    .startsWith("application/problem+json");
+        }
+        if (problemType != null) {
+            assertThat(response.body()).as(what).contains("/problems/" + problemType);
+        }
+    }
+
+    /** A request with a JSON body (or none), anonymous when the token is null. */
+    private HttpResponse<String> send(String method, String uri, String token, String body)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(uri)).timeout(Duration.ofSeconds(30))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     /** The key-project centre's access token, from the gateway's login as the launcher's demo data uses it. */

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 import city.keyprojects.project.investment.domain.ReportValues;
+import city.keyprojects.project.web.Yuan;
 
 /**
  * The body of {@code PUT /api/projects/{id}/monthly-reports/{month}}: investment completed in that month (yuan),
@@ -22,9 +23,7 @@ import city.keyprojects.project.investment.domain.ReportValues;
  */
 public record MonthlyReportRequest(
         @NotNull @PositiveOrZero @Max(1_000_000) Integer revision,
-        @NotNull @DecimalMin(value = "0.00", message = "must not be negative")
-        @DecimalMax(value = "10000000000000.00", message = "must be at most 10 trillion yuan")
-        @Digits(integer = 14, fraction = 2, message = "must be yuan with at most two decimals") BigDecimal completedInvestment,
+        @NotNull @Yuan BigDecimal completedInvestment,
         @NotNull @DecimalMin(value = "0", message = "must be between 0 and 100")
         @DecimalMax(value = "100", message = "must be between 0 and 100")
         @Digits(integer = 3, fraction = 1, message = "must be a percentage with at most one decimal") BigDecimal physicalProgress,

@@ -21,6 +21,9 @@ import city.keyprojects.platform.security.CurrentUser;
 import city.keyprojects.project.milestones.application.FindingMilestones;
 import city.keyprojects.project.milestones.application.PlanningMilestones;
 import city.keyprojects.project.milestones.domain.ProjectMilestones;
+import city.keyprojects.project.registry.application.FindingProjects;
+import city.keyprojects.project.registry.application.ProjectAccessPolicy;
+import city.keyprojects.project.registry.domain.PublicField;
 import reactor.core.publisher.Mono;
 
 /** The milestones (关键时间节点) API; who may call what is in {@code MilestoneAccessRules}. */
@@ -31,17 +34,26 @@ class MilestoneController {
 
     private final PlanningMilestones planning;
     private final FindingMilestones finding;
+    private final FindingProjects projects;
     private final Clock clock;
 
-    MilestoneController(PlanningMilestones planning, FindingMilestones finding, Clock clock) {
+    MilestoneController(PlanningMilestones planning, FindingMilestones finding, FindingProjects projects,
+            Clock clock) {
         this.planning = planning;
         this.finding = finding;
+        this.projects = projects;
         this.clock = clock;
     }
 
+    /** Public, except planned dates the project hides from the public ({@code PLANNED_DATES}). */
     @GetMapping("/api/projects/{id}/milestones")
-    Mono<MilestonesView> forProject(@PathVariable String id) {
-        return finding.forProject(id).map(this::view);
+    Mono<MilestonesView> forProject(@PathVariable String id, CurrentUser user) {
+        return projects.byId(id).zipWith(finding.forProject(id), (project, milestones) -> {
+            MilestonesView view = view(milestones);
+            boolean hidden = project.state().hiddenFields().contains(PublicField.PLANNED_DATES)
+                    && !ProjectAccessPolicy.seesInternalFields(user, project.state());
+            return hidden ? view.withoutPlannedDates() : view;
+        });
     }
 
     /** Plans or replans the whole set; a milestone left out is removed (unless it was reached). */

@@ -16,4 +16,12 @@ public record MilestonesView(String projectId, long version, LocalDate asOf, Lis
         return new MilestonesView(stored.state().projectId(), stored.version(), today,
                 stored.state().milestones().stream().map(m -> MilestoneView.of(m, today)).toList());
     }
+
+    /** For the public when the project hides its planned dates: progress (status, actual dates) only. */
+    MilestonesView withoutPlannedDates() {
+        return new MilestonesView(projectId, version, asOf, milestones.stream()
+                .map(m -> new MilestoneView(m.milestoneId(), m.kind(), m.name(), null, m.actualDate(), m.status(),
+                        null))
+                .toList());
+    }
 }

@@ -9,9 +9,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -22,6 +19,7 @@ import city.keyprojects.project.policies.domain.Policy;
 import city.keyprojects.project.policies.domain.PolicyCriteria;
 import city.keyprojects.project.registry.domain.Level;
 import city.keyprojects.project.registry.domain.Sector;
+import city.keyprojects.project.web.Yuan;
 
 /**
  * The body of {@code POST /api/policies}. Each of {@code sectors}, {@code districts}, {@code levels} left out or
@@ -35,12 +33,8 @@ public record PublishPolicyRequest(
         @Size(max = 4) Set<@NotNull Sector> sectors,
         @Size(max = 100) Set<@NotNull @Pattern(regexp = "\\d{6}", message = "must be a 6-digit administrative division code") String> districts,
         @Size(max = 4) Set<@NotNull Level> levels,
-        @DecimalMin(value = "0.00", message = "must not be negative")
-        @DecimalMax(value = "10000000000000.00", message = "must be at most 10 trillion yuan")
-        @Digits(integer = 14, fraction = 2, message = "must be yuan with at most two decimals") BigDecimal minInvestment,
-        @DecimalMin(value = "0.00", message = "must not be negative")
-        @DecimalMax(value = "10000000000000.00", message = "must be at most 10 trillion yuan")
-        @Digits(integer = 14, fraction = 2, message = "must be yuan with at most two decimals") BigDecimal maxInvestment,
+        @Yuan BigDecimal minInvestment,
+        @Yuan BigDecimal maxInvestment,
         LocalDate validFrom,
         LocalDate validUntil) {
 

@@ -19,6 +19,7 @@ import city.keyprojects.platform.security.ForbiddenException;
 import city.keyprojects.platform.security.Role;
 import city.keyprojects.project.events.ProjectRecords;
 import city.keyprojects.project.registry.domain.Project;
+import city.keyprojects.project.registry.domain.PublicField;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -78,8 +79,13 @@ public class FindingProjects {
         if (search.text() != null) {
             // Quoted: the caller's text is matched literally, never as a pattern of its own.
             Pattern part = Pattern.compile(Pattern.quote(search.text()), Pattern.CASE_INSENSITIVE);
-            all.add(new Criteria().orOperator(Criteria.where("state.description.name").regex(part),
-                    Criteria.where("state.description.ownerName").regex(part)));
+            Criteria byOwner = Criteria.where("state.description.ownerName").regex(part);
+            if (!ProjectAccessPolicy.isStaff(user)) {
+                // An owner name hidden from the public must not be found by guessing it either.
+                byOwner = new Criteria().andOperator(byOwner,
+                        Criteria.where("state.hiddenFields").ne(PublicField.OWNER_NAME.name()));
+            }
+            all.add(new Criteria().orOperator(Criteria.where("state.description.name").regex(part), byOwner));
         }
         if (search.ownedByMe()) {
             if (user.creditCode() == null || !user.has(Role.ENTERPRISE)) {

@@ -19,8 +19,7 @@ public final class ProjectAccessPolicy {
      * owner enterprise; the public and other enterprises see the public fields only.
      */
     public static boolean seesInternalFields(CurrentUser user, Project project) {
-        return user.hasAny(Role.CITY_ADMIN, Role.LEADER, Role.DEPT_OFFICER, Role.PROJECT_OFFICER)
-                || isOwner(user, project);
+        return isStaff(user) || isOwner(user, project);
     }
 
     /** The key-project centre maintains every project; a project officer only those assigned to them. */
@@ -35,6 +34,11 @@ public final class ProjectAccessPolicy {
 
     /** Who answers for which project is internal: only staff may search by it. */
     public static boolean mayFilterByResponsibility(CurrentUser user) {
+        return isStaff(user);
+    }
+
+    /** Government staff see every project's internal fields, hidden public ones included. */
+    public static boolean isStaff(CurrentUser user) {
         return user.hasAny(Role.CITY_ADMIN, Role.LEADER, Role.DEPT_OFFICER, Role.PROJECT_OFFICER);
     }
 

@@ -20,6 +20,8 @@ import city.keyprojects.project.registry.domain.Project;
 import city.keyprojects.project.registry.domain.ProjectCode;
 import city.keyprojects.project.registry.domain.PublicField;
 import city.keyprojects.project.registry.domain.Sector;
+import city.keyprojects.project.web.Area;
+import city.keyprojects.project.web.Yuan;
 
 /**
  * The body of {@code POST /api/projects}. Server-owned fields (id, stage, version) cannot be sent; without a

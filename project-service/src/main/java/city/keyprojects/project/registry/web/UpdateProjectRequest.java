@@ -18,6 +18,8 @@ import city.keyprojects.project.registry.domain.Project;
 import city.keyprojects.project.registry.domain.ProjectCode;
 import city.keyprojects.project.registry.domain.PublicField;
 import city.keyprojects.project.registry.domain.Sector;
+import city.keyprojects.project.web.Area;
+import city.keyprojects.project.web.Yuan;
 
 /**
  * The body of {@code PATCH /api/projects/{id}}: the fields to correct (the others are left out) and the

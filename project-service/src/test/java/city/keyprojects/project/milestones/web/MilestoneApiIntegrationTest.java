@@ -432,6 +432,24 @@ class MilestoneApiIntegrationTest {
                 .toList();
     }
 
+    @Test
+    void planned_dates_the_project_hides_are_not_shown_to_the_public() {
+        as(TestIdentity.CENTRE).patch().uri("/api/projects/{id}", projectId).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("version", 2, "hiddenFields", List.of("PLANNED_DATES"))).exchange()
+                .expectStatus().isOk();
+        LocalDate completion = LocalDate.now(PlatformAutoConfiguration.CITY_ZONE).plusDays(300);
+        plan(TestIdentity.CENTRE, 0, List.of(line("COMPLETION", null, completion))).expectStatus().isOk();
+
+        client.get().uri("/api/projects/{id}/milestones", projectId).exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.milestones[0].kind").isEqualTo("COMPLETION")
+                .jsonPath("$.milestones[0].status").isEqualTo("PLANNED")
+                .jsonPath("$.milestones[0].plannedDate").doesNotExist();
+        as(TestIdentity.OFFICER).get().uri("/api/projects/{id}/milestones", projectId).exchange()
+                .expectBody().jsonPath("$.milestones[0].plannedDate").isEqualTo(completion.toString());
+    }
+
     private WebTestClient as(CurrentUser user) {
         return TestIdentity.shared().signedIn(client, user);
     }

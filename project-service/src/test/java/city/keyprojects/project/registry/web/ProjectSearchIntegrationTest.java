@@ -53,6 +53,22 @@ class ProjectSearchIntegrationTest {
     }
 
     @Test
+    void an_owner_name_hidden_from_the_public_is_not_found_by_the_public_but_by_staff() {
+        String hidden = as(TestIdentity.CENTRE).post().uri("/api/projects").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"name\":\"保密项目\",\"ownerName\":\"隐名投资公司\",\"hiddenFields\":[\"OWNER_NAME\"],"
+                        + "\"district\":\"" + district + "\",\"sector\":\"OTHER\",\"level\":\"DISTRICT_KEY\"}")
+                .exchange().expectStatus().isCreated()
+                .expectBody(ProjectView.class).returnResult().getResponseBody().id();
+
+        assertThat(names("district=" + district + "&text=隐名投资", client)).isEmpty();
+        assertThat(names("district=" + district + "&text=隐名投资", as(TestIdentity.OTHER_ENTERPRISE))).isEmpty();
+        assertThat(names("district=" + district + "&text=隐名投资", as(TestIdentity.LEADER)))
+                .containsExactly("保密项目");
+        client.get().uri("/api/projects/{id}", hidden).exchange()
+                .expectBody().jsonPath("$.ownerName").doesNotExist().jsonPath("$.name").isEqualTo("保密项目");
+    }
+
+    @Test
     void text_matches_part_of_the_project_or_owner_name_literally_in_any_case() {
         assertThat(names("district=" + district + "&text=水务", client)).containsExactly("杨庄水库");
         assertThat(names("district=" + district + "&text=(一期.*)", client))

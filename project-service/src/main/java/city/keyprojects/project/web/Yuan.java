@@ -1,8 +1,9 @@
-package city.keyprojects.project.registry.web;
+package city.keyprojects.project.web;
 
 import static java.lang.annotation.ElementType.FIELD;
 import static java.lang.annotation.ElementType.METHOD;
 import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
 import java.lang.annotation.Retention;
@@ -19,7 +20,7 @@ import jakarta.validation.constraints.Digits;
 @DecimalMax(value = "10000000000000.00", message = "must be at most 10 trillion yuan")
 @Digits(integer = 14, fraction = 2, message = "must be yuan with at most two decimals")
 @Constraint(validatedBy = {})
-@Target({ FIELD, METHOD, PARAMETER })
+@Target({ FIELD, METHOD, PARAMETER, TYPE_USE })
 @Retention(RUNTIME)
 public @interface Yuan {
 

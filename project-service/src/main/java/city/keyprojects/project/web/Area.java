@@ -1,8 +1,9 @@
-package city.keyprojects.project.registry.web;
+package city.keyprojects.project.web;
 
 import static java.lang.annotation.ElementType.FIELD;
 import static java.lang.annotation.ElementType.METHOD;
 import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
 import java.lang.annotation.Retention;
@@ -22,7 +23,7 @@ import jakarta.validation.constraints.Digits;
 @DecimalMax(value = "100000000.00", message = "must be below 100 million")
 @Digits(integer = 9, fraction = 2, message = "must have at most two decimals")
 @Constraint(validatedBy = {})
-@Target({ FIELD, METHOD, PARAMETER })
+@Target({ FIELD, METHOD, PARAMETER, TYPE_USE })
 @Retention(RUNTIME)
 public @interface Area {
 
