@@ -82,7 +82,7 @@ class DemoDataTest {
 
         int posted = DemoData.load(http, gateway.uri(), marker);
 
-        assertThat(posted).isEqualTo(5);
+        assertThat(posted).isEqualTo(DEMO_PROJECTS);
         assertThat(gateway.logins).singleElement().satisfies(login -> {
             assertThat(login.contentType()).startsWith("application/json");
             assertThat(login.body().replace(" ", ""))
@@ -117,7 +117,7 @@ class DemoDataTest {
         assertThat(marker).as("not marked loaded: the next start tries again").doesNotExist();
 
         gateway.loginAnswer(200, TOKEN_RESPONSE);
-        assertThat(DemoData.load(http, gateway.uri(), marker)).as("the next start loads them all").isEqualTo(5);
+        assertThat(DemoData.load(http, gateway.uri(), marker)).as("the next start loads them all").isEqualTo(DEMO_PROJECTS);
     }
 
     @Test
@@ -140,12 +140,13 @@ class DemoDataTest {
 
         assertThatThrownBy(() -> DemoData.load(http, gateway.uri(), marker))
                 .isInstanceOf(DemoData.RejectedException.class)
-                .hasMessageContaining("中心城区初期雨水治理及雨洪资源利用项目")
+                .hasMessageContaining("杨庄水库")
                 .hasMessageContaining("answered 400");
-        assertThat(Files.readAllLines(marker, StandardCharsets.UTF_8)).containsExactly("天衢国际会展中心", "杨庄水库");
+        assertThat(Files.readAllLines(marker, StandardCharsets.UTF_8)).containsExactly(
+                "先导科技半导体激光雷达及传感器件产业化项目", "经开区连接器产业园项目");
 
         gateway.refuseProjectNumber(0);
-        assertThat(DemoData.load(http, gateway.uri(), marker)).isEqualTo(3);
+        assertThat(DemoData.load(http, gateway.uri(), marker)).isEqualTo(DEMO_PROJECTS - 2);
         assertThat(gateway.logins).as("each load logs in afresh").hasSize(2);
         assertThat(gateway.posts).hasSize(DEMO_PROJECTS)
                 .allSatisfy(post -> assertThat(post.authorization()).isEqualTo("Bearer " + TOKEN));

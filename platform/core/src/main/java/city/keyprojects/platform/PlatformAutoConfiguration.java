@@ -13,6 +13,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.ReactiveMongoOperations;
@@ -24,6 +25,7 @@ import org.springframework.kafka.listener.CommonErrorHandler;
 import city.keyprojects.platform.calendar.WorkingDayCalendar;
 import city.keyprojects.platform.events.EventCodec;
 import city.keyprojects.platform.events.TopicNames;
+import city.keyprojects.platform.json.StrictJson;
 import city.keyprojects.platform.messaging.CorrelatedRecords;
 import city.keyprojects.platform.messaging.DeadLetters;
 import city.keyprojects.platform.messaging.IncomingEvents;
@@ -71,6 +73,11 @@ public class PlatformAutoConfiguration {
     @Bean
     RequestCorrelationFilter requestCorrelationFilter() {
         return new RequestCorrelationFilter();
+    }
+
+    @Bean
+    JsonMapperBuilderCustomizer strictJson() {
+        return StrictJson.customizer();
     }
 
     @Bean

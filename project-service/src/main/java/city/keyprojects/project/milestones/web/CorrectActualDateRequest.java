@@ -6,11 +6,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import tools.jackson.databind.annotation.JsonDeserialize;
 
 /** The body of {@code PUT …/milestones/{milestoneId}/actual-date}: the corrected day, and why. */
 public record CorrectActualDateRequest(
-        @NotNull @JsonDeserialize(using = StrictJson.Date.class) LocalDate actualDate,
+        @NotNull LocalDate actualDate,
         @NotBlank @Size(max = 500) String reason) {
 
     LocalDate plausibleActualDate() {

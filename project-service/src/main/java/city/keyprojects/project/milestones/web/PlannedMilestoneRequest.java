@@ -8,7 +8,6 @@ import jakarta.validation.constraints.Size;
 
 import city.keyprojects.project.milestones.domain.Milestone;
 import city.keyprojects.project.milestones.domain.MilestoneKind;
-import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * One line of a plan.
@@ -19,8 +18,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  */
 public record PlannedMilestoneRequest(
         @Size(min = 1, max = 64) String milestoneId,
-        @NotNull @JsonDeserialize(using = StrictJson.Kind.class) MilestoneKind kind,
+        @NotNull MilestoneKind kind,
         @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank")
         @Size(max = Milestone.MAX_NAME_LENGTH) String name,
-        @NotNull @JsonDeserialize(using = StrictJson.Date.class) LocalDate plannedDate) {
+        @NotNull LocalDate plannedDate) {
 }

@@ -6,10 +6,9 @@ import jakarta.validation.constraints.NotNull;
 
 import city.keyprojects.platform.problem.InvalidInputException;
 import city.keyprojects.project.milestones.domain.MilestoneRules;
-import tools.jackson.databind.annotation.JsonDeserialize;
 
 /** The body of {@code POST …/milestones/{milestoneId}/reached}: the day (in the city) it was reached. */
-public record ReachMilestoneRequest(@NotNull @JsonDeserialize(using = StrictJson.Date.class) LocalDate actualDate) {
+public record ReachMilestoneRequest(@NotNull LocalDate actualDate) {
 
     LocalDate plausibleActualDate() {
         return requirePlausible(actualDate);

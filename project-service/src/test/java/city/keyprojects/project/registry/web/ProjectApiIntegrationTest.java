@@ -184,6 +184,10 @@ class ProjectApiIntegrationTest {
         expectProblem(VALID.replace("2026-06-30", "2023-06-30"), 400, "validation")
                 .jsonPath("$.errors[0].field").isEqualTo("plannedCompletion");
         expectProblem(VALID.replace("2026-06-30", "2026-02-30"), 400, "unreadable-request");
+        // Only the documented forms: no enum by its position, no date as a number or an array.
+        expectProblem(VALID.replace("\"INDUSTRIAL\"", "0"), 400, "unreadable-request");
+        expectProblem(VALID.replace("\"2026-06-30\"", "20000"), 400, "unreadable-request");
+        expectProblem(VALID.replace("\"2026-06-30\"", "[2026,6,30]"), 400, "unreadable-request");
         expectProblem(VALID.replace("2024-03-01", "1900-03-01"), 400, "validation")
                 .jsonPath("$.errors[0].field").isEqualTo("plannedStart");
         expectProblem(withField(VALID, "\"hiddenFields\":[\"NAME\"]"), 400, "unreadable-request");
