@@ -170,6 +170,12 @@ class LocalPlatformSystemIT {
         expect(send("PUT", project + "/annual-plans/1800", token, "{}"), 400, null);
         expect(send("POST", gateway + "/api/policies", token, "{\"title\":\"x\",\"sectors\":[\"SPACE\"]}"), 400,
                 "unreadable-request");
+        expect(send("POST", project + "/stage-changes", token, "{\"version\":1,\"to\":\"DEMOLISHED\"}"), 400,
+                "unreadable-request");
+        expect(send("PUT", project + "/monthly-reports/2026-13", token, "{}"), 400, null);
+        expect(send("PUT", project + "/milestones", token,
+                "{\"version\":0,\"milestones\":[{\"kind\":\"START\",\"plannedDate\":\"2026-02-30\"}]}"), 400, null);
+        expect(send("PUT", project + "/promotion-plan", token, "{\"targetStart\":"), 400, "unreadable-request");
 
         // Maintaining: land area, and the location hidden from the public.
         expect(send("PATCH", project, token, "{\"version\":1,\"landAreaMu\":\"123\",\"location\":"
