@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -31,6 +32,7 @@ import city.keyprojects.gateway.support.DemoLogins;
 import city.keyprojects.gateway.support.RawHttp;
 import city.keyprojects.gateway.support.StubService;
 import city.keyprojects.platform.security.Role;
+import city.keyprojects.platform.testing.HangDiagnostics;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 
 /** The gateway in front of four live stand-in services. */
@@ -41,6 +43,7 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
         // Many requests from one address: the limiter has its own test.
         "gateway.rate-limit.enabled=false" })
 @AutoConfigureWebTestClient
+@ExtendWith(HangDiagnostics.class)
 class GatewayRoutingTest {
 
     static final StubService PROJECTS = StubService.start("project");

@@ -8,10 +8,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.netty.channel.ChannelOption;
 import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import reactor.core.publisher.Mono;
-import reactor.netty.Connection;
 import reactor.netty.DisposableServer;
 import reactor.netty.http.server.HttpServer;
 import reactor.netty.http.server.HttpServerRequest;
@@ -20,7 +20,7 @@ import reactor.netty.http.server.HttpServerResponse;
 /**
  * A stand-in for one service behind the gateway, on a free local port. It records every request it receives and
  * answers by path: {@code …/status/<code>} with that status, {@code …/delay/<millis>} with 200 after that long,
- * {@code …/drop} by closing the connection without an answer, {@code /actuator/…} with {@link #ACTUATOR_MARKER},
+ * {@code …/drop} by resetting the connection without an answer, {@code /actuator/…} with {@link #ACTUATOR_MARKER},
  * anything else with 200 and a JSON echo of the request. Like a
  * real service it echoes {@code X-Request-Id}.
  */
@@ -77,7 +77,13 @@ public final class StubService implements AutoCloseable {
             }
             String path = request.uri().split("\\?", 2)[0];
             if (path.endsWith("/drop")) {
-                return Mono.<Void>fromRunnable(() -> request.withConnection(Connection::dispose));
+                // Reset the connection at once and never complete: completing would let the server write an empty
+                // 200 after all, racing the close.
+                request.withConnection(connection -> {
+                    connection.channel().config().setOption(ChannelOption.SO_LINGER, 0);
+                    connection.channel().close();
+                });
+                return Mono.<Void>never();
             }
             Matcher status = STATUS.matcher(path);
             if (status.matches()) {
