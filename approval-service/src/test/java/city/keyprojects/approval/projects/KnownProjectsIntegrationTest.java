@@ -6,15 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +19,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import city.keyprojects.approval.projects.application.KnownProjects;
 import city.keyprojects.platform.events.EventCodec;
 import city.keyprojects.platform.events.EventEnvelope;
+import city.keyprojects.platform.testing.ForeignEvents;
 import city.keyprojects.platform.testing.PlatformIntegrationTest;
 import city.keyprojects.platform.testing.TestIdentity;
 import city.keyprojects.platform.testing.PublishedEvents;
@@ -48,7 +43,6 @@ class KnownProjectsIntegrationTest {
     @Autowired
     MeterRegistry meters;
 
-
     @BeforeEach
     void signInAsALeader() {
         client = TestIdentity.shared().signedIn(client, TestIdentity.LEADER);
@@ -56,8 +50,8 @@ class KnownProjectsIntegrationTest {
     @Test
     void a_registered_project_becomes_known_from_its_event() {
         EventEnvelope registered = registered(UUID.randomUUID().toString());
-        try (KafkaProducer<String, byte[]> producer = producer()) {
-            producer.send(new ProducerRecord<>("project.events.v1", registered.subject(), codec.encode(registered)));
+        try (ForeignEvents projects = new ForeignEvents(codec)) {
+            projects.publish("project.events.v1", registered);
         }
         awaitKnown(registered.subject());
         client.get().uri("/api/approvals/projects/{id}", registered.subject()).exchange()
@@ -97,11 +91,10 @@ class KnownProjectsIntegrationTest {
         byte[] poison = "{this is not an event".getBytes(StandardCharsets.UTF_8);
         try (PublishedEvents deadLetters = new PublishedEvents(TestInfrastructure.shared().bootstrapServers(),
                 "project.events.v1.dlt");
-                KafkaProducer<String, byte[]> producer = producer()) {
+                ForeignEvents projects = new ForeignEvents(codec)) {
             // Same key, so the same partition: the good event waits behind the poison one.
-            producer.send(new ProducerRecord<>("project.events.v1", after.subject(), poison));
-            producer.send(new ProducerRecord<>("project.events.v1", after.subject(), codec.encode(after)));
-            producer.flush();
+            projects.publishRaw("project.events.v1", after.subject(), poison);
+            projects.publish("project.events.v1", after);
 
             awaitKnown(after.subject());
             List<ConsumerRecord<String, byte[]>> dead = deadLetters.awaitAtLeast(1, Duration.ofSeconds(15));
@@ -153,10 +146,5 @@ class KnownProjectsIntegrationTest {
         return new EventEnvelope(event.specversion(), UUID.randomUUID().toString(), event.source(), event.type(),
                 event.subject(), event.time(), event.datacontenttype(), data, event.aggregateid(), sequence,
                 event.actorid(), event.actorrole(), event.correlationid(), event.traceparent());
-    }
-
-    private static KafkaProducer<String, byte[]> producer() {
-        return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                TestInfrastructure.shared().bootstrapServers()), new StringSerializer(), new ByteArraySerializer());
     }
 }

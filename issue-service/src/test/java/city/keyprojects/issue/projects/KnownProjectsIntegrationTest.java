@@ -4,14 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
 
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,9 +15,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import city.keyprojects.platform.events.EventCodec;
 import city.keyprojects.platform.events.EventEnvelope;
+import city.keyprojects.platform.testing.ForeignEvents;
 import city.keyprojects.platform.testing.PlatformIntegrationTest;
 import city.keyprojects.platform.testing.TestIdentity;
-import city.keyprojects.platform.testing.TestInfrastructure;
 import tools.jackson.databind.json.JsonMapper;
 
 @PlatformIntegrationTest
@@ -37,7 +31,6 @@ class KnownProjectsIntegrationTest {
     @Autowired
     JsonMapper json;
 
-
     @BeforeEach
     void signInAsALeader() {
         client = TestIdentity.shared().signedIn(client, TestIdentity.LEADER);
@@ -50,11 +43,9 @@ class KnownProjectsIntegrationTest {
         EventEnvelope registered = new EventEnvelope("1.0", UUID.randomUUID().toString(), "/project-service",
                 "project.registered", projectId, Instant.now(), "application/json", data, projectId, 1, "centre",
                 "CITY_ADMIN", null, null);
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
-                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.shared().bootstrapServers()),
-                new StringSerializer(), new ByteArraySerializer())) {
-            producer.send(new ProducerRecord<>("project.events.v1", projectId, codec.encode(registered)));
-            producer.send(new ProducerRecord<>("project.events.v1", projectId, codec.encode(registered)));
+        try (ForeignEvents projects = new ForeignEvents(codec)) {
+            projects.publish("project.events.v1", registered);
+            projects.publish("project.events.v1", registered);
         }
 
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();

@@ -38,8 +38,13 @@ public final class ForeignEvents implements AutoCloseable {
 
     /** Sends the envelope keyed by its subject, and waits until the broker has it. */
     public void publish(String topic, EventEnvelope envelope) {
+        publishRaw(topic, envelope.subject(), codec.encode(envelope));
+    }
+
+    /** Sends bytes as they are (a record that is no event at all, say), and waits until the broker has them. */
+    public void publishRaw(String topic, String key, byte[] value) {
         try {
-            producer.send(new ProducerRecord<>(topic, envelope.subject(), codec.encode(envelope))).get();
+            producer.send(new ProducerRecord<>(topic, key, value)).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

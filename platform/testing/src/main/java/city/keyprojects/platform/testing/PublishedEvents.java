@@ -1,17 +1,23 @@
 package city.keyprojects.platform.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+
+import city.keyprojects.platform.events.EventCodec;
+import city.keyprojects.platform.events.EventEnvelope;
 
 /** Reads a topic from its beginning, to see exactly what a service published. */
 public final class PublishedEvents implements AutoCloseable {
@@ -37,6 +43,36 @@ public final class PublishedEvents implements AutoCloseable {
             consumer.poll(Duration.ofMillis(200)).forEach(records::add);
         }
         return new ArrayList<>(records);
+    }
+
+    /**
+     * Polls until {@code count} events published under {@code key} that {@code which} accepts have arrived, or 20 s
+     * passed; asserts there are exactly {@code count} and returns them in publication order.
+     */
+    public List<EventEnvelope> awaitEnvelopes(EventCodec codec, String key, Predicate<EventEnvelope> which,
+            int count) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        List<EventEnvelope> found = List.of();
+        while (found.size() < count && System.nanoTime() < deadline) {
+            found = envelopes(codec, drain(Duration.ofMillis(300)), key, which);
+        }
+        assertThat(found).as("events under the key %s", key).hasSize(count);
+        return found;
+    }
+
+    /** Accepts the events of one CloudEvents type. */
+    public static Predicate<EventEnvelope> ofType(String type) {
+        return event -> type.equals(event.type());
+    }
+
+    /** The events among {@code records} published under {@code key} that {@code which} accepts, decoded. */
+    public static List<EventEnvelope> envelopes(EventCodec codec, List<ConsumerRecord<String, byte[]>> records,
+            String key, Predicate<EventEnvelope> which) {
+        return records.stream()
+                .filter(record -> key.equals(record.key()))
+                .map(record -> codec.decode(record.value()))
+                .filter(which)
+                .toList();
     }
 
     /** Polls for a while and returns everything seen so far, to check that nothing more arrives. */

@@ -4,11 +4,9 @@ import static city.keyprojects.project.investment.web.InvestmentProjects.plan;
 import static city.keyprojects.project.investment.web.InvestmentProjects.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.YearMonth;
 import java.util.List;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -102,7 +100,7 @@ class InvestmentApiIntegrationTest {
                     .jsonPath("$.months[2].dueDate").isEqualTo("2025-04-08")
                     .jsonPath("$.months[11].status").isEqualTo("MISSING");
 
-            List<EventEnvelope> published = awaitEventsFor(events, 5);
+            List<EventEnvelope> published = events.awaitEnvelopes(codec, projectId, this::projectOrPlan, 5);
             assertThat(published).extracting(EventEnvelope::type).containsExactly("project.registered",
                     "project.responsibility-assigned", "project.annual-plan-set", "project.investment-reported",
                     "project.investment-reported");
@@ -163,7 +161,7 @@ class InvestmentApiIntegrationTest {
                     .jsonPath("$.annualPlan").doesNotExist()
                     .jsonPath("$.shareOfPlanPercent").doesNotExist();
 
-            List<EventEnvelope> published = awaitEventsFor(events, 4);
+            List<EventEnvelope> published = events.awaitEnvelopes(codec, projectId, this::projectOrPlan, 4);
             assertThat(published.get(3).data().get("revision").asInt()).isEqualTo(2);
             assertThat(published.get(3).data().get("completedInvestment").asString()).isEqualTo("120000000.00");
             assertThat(published.get(3).data().get("completedThisYear").asString()).isEqualTo("120000000.00");
@@ -308,19 +306,8 @@ class InvestmentApiIntegrationTest {
                 .jsonPath("$.detail").isNotEmpty();
     }
 
-    private List<EventEnvelope> awaitEventsFor(PublishedEvents events, int count) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        List<EventEnvelope> mine = List.of();
-        while (mine.size() < count && System.nanoTime() < deadline) {
-            mine = events.drain(Duration.ofMillis(300)).stream()
-                    .filter(record -> projectId.equals(record.key()))
-                    .map(ConsumerRecord::value)
-                    .map(codec::decode)
-                    // The project's and its investment plan's: an industrial project's onboarding tasks come too.
-                    .filter(event -> List.of(projectId, "investment-plan-" + projectId).contains(event.aggregateid()))
-                    .toList();
-        }
-        assertThat(mine).hasSize(count);
-        return mine;
+    /** The project's and its investment plan's events: an industrial project's onboarding tasks come too. */
+    private boolean projectOrPlan(EventEnvelope event) {
+        return List.of(projectId, "investment-plan-" + projectId).contains(event.aggregateid());
     }
 }

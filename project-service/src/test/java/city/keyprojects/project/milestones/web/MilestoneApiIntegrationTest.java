@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -90,7 +89,8 @@ class MilestoneApiIntegrationTest {
                     .jsonPath("$.milestones[0].actualDate").doesNotExist()
                     .jsonPath("$.milestones[2].name").isEqualTo("主要设备进场");
 
-            List<EventEnvelope> published = awaitEventsFor(events, 3);
+            List<EventEnvelope> published = events.awaitEnvelopes(codec, projectId,
+                    MilestoneApiIntegrationTest::milestoneEvent, 3);
             assertThat(published).extracting(EventEnvelope::type).containsOnly("project.milestone-planned");
             EventEnvelope first = published.get(0);
             assertThat(first.actorid()).isEqualTo("officer");
@@ -110,7 +110,8 @@ class MilestoneApiIntegrationTest {
                     .expectStatus().isOk()
                     .expectBody().jsonPath("$.version").isEqualTo(2);
 
-            List<EventEnvelope> published = awaitEventsFor(events, 3);
+            List<EventEnvelope> published = events.awaitEnvelopes(codec, projectId,
+                    MilestoneApiIntegrationTest::milestoneEvent, 3);
             EventEnvelope replanned = published.get(1);
             assertThat(replanned.type()).isEqualTo("project.milestone-replanned");
             assertThat(replanned.data().get("plannedDate").asString()).isEqualTo(today.plusDays(40).toString());
@@ -169,7 +170,8 @@ class MilestoneApiIntegrationTest {
                     .expectBody()
                     .jsonPath("$.version").isEqualTo(3)
                     .jsonPath("$.milestones[0].actualDate").isEqualTo(today.minusDays(4).toString());
-            List<EventEnvelope> published = awaitEventsFor(events, 4);
+            List<EventEnvelope> published = events.awaitEnvelopes(codec, projectId,
+                    MilestoneApiIntegrationTest::milestoneEvent, 4);
             assertThat(published.get(2).type()).isEqualTo("project.milestone-reached");
             EventEnvelope corrected = published.get(3);
             assertThat(corrected.type()).isEqualTo("project.milestone-actual-date-corrected");
@@ -292,7 +294,8 @@ class MilestoneApiIntegrationTest {
             detecting.detectMissed(today).block();
             detecting.detectMissed(today).block();
 
-            List<EventEnvelope> missed = awaitEventsFor(events, 3).stream()
+            List<EventEnvelope> missed = events.awaitEnvelopes(codec, projectId,
+                    MilestoneApiIntegrationTest::milestoneEvent, 3).stream()
                     .filter(e -> e.type().equals("project.milestone-missed")).toList();
             assertThat(missed).hasSize(1);
             assertThat(missed.get(0).data().get("milestoneId").asString()).isEqualTo(start);
@@ -301,7 +304,8 @@ class MilestoneApiIntegrationTest {
             assertThat(missed.get(0).actorid()).isEqualTo("system");
             assertThat(missed.get(0).actorrole()).isEqualTo("SYSTEM");
             // Nothing more arrives for this project.
-            assertThat(milestoneEvents(events.drain(Duration.ofSeconds(2)))).hasSize(3);
+            assertThat(PublishedEvents.envelopes(codec, events.drain(Duration.ofSeconds(2)), projectId,
+                    MilestoneApiIntegrationTest::milestoneEvent)).hasSize(3);
         }
 
         client.get().uri("/api/projects/{id}/milestones", projectId).exchange()
@@ -317,7 +321,8 @@ class MilestoneApiIntegrationTest {
         try (PublishedEvents events = topic()) {
             plan(TestIdentity.OFFICER, 2, List.of(line("START", null, today.plusDays(5)),
                     line("TOPPING_OUT", null, today.plusDays(100)))).expectStatus().isOk();
-            EventEnvelope replanned = awaitEventsFor(events, 4).get(3);
+            EventEnvelope replanned = events.awaitEnvelopes(codec, projectId,
+                    MilestoneApiIntegrationTest::milestoneEvent, 4).get(3);
             assertThat(replanned.type()).isEqualTo("project.milestone-replanned");
             assertThat(replanned.data().get("wasMissed").asBoolean()).isTrue();
             assertThat(replanned.data().get("previousPlannedDate").asString())
@@ -412,24 +417,9 @@ class MilestoneApiIntegrationTest {
     }
 
     /** This project's milestone events on the topic, oldest first, once {@code count} of them arrived. */
-    private List<EventEnvelope> awaitEventsFor(PublishedEvents events, int count) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        List<EventEnvelope> mine = List.of();
-        while (mine.size() < count && System.nanoTime() < deadline) {
-            mine = milestoneEvents(events.drain(Duration.ofMillis(300)));
-        }
-        assertThat(mine).hasSize(count);
-        return mine;
-    }
-
     /** The milestone events of this test's project (its registration events share the key). */
-    private List<EventEnvelope> milestoneEvents(List<ConsumerRecord<String, byte[]>> records) {
-        return records.stream()
-                .filter(record -> projectId.equals(record.key()))
-                .map(ConsumerRecord::value)
-                .map(codec::decode)
-                .filter(event -> event.type().startsWith("project.milestone"))
-                .toList();
+    private static boolean milestoneEvent(EventEnvelope event) {
+        return event.type().startsWith("project.milestone");
     }
 
     @Test

@@ -10,7 +10,6 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -95,7 +94,7 @@ class PolicyApiIntegrationTest {
             assertThat(published.levels()).containsExactly(Level.PROVINCIAL_KEY, Level.MUNICIPAL_KEY);
             assertThat(published.minInvestment()).isEqualByComparingTo("100000000");
 
-            EventEnvelope event = awaitEventsFor(events, published.id(), 1).get(0);
+            EventEnvelope event = events.awaitEnvelopes(codec, published.id(), any -> true, 1).get(0);
             assertThat(event.type()).isEqualTo("project.policy-published");
             assertThat(event.subject()).isEqualTo(published.id());
             assertThat(event.aggregateid()).isEqualTo(published.id());
@@ -151,7 +150,7 @@ class PolicyApiIntegrationTest {
                     .expectStatus().isOk()
                     .expectBody().jsonPath("$.withdrawalReason").isEqualTo("被2025年新政策替代");
 
-            List<EventEnvelope> mine = awaitEventsFor(events, forIndustry, 2);
+            List<EventEnvelope> mine = events.awaitEnvelopes(codec, forIndustry, any -> true, 2);
             assertThat(mine).extracting(EventEnvelope::type)
                     .containsExactly("project.policy-published", "project.policy-withdrawn");
             assertThat(mine.get(1).data().get("reason").asString()).isEqualTo("被2025年新政策替代");
@@ -330,19 +329,5 @@ class PolicyApiIntegrationTest {
                 .expectBody()
                 .jsonPath("$.type").value(t -> assertThat((String) t).endsWith("/" + type))
                 .jsonPath("$.detail").isNotEmpty();
-    }
-
-    private List<EventEnvelope> awaitEventsFor(PublishedEvents events, String key, int count) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        List<EventEnvelope> mine = List.of();
-        while (mine.size() < count && System.nanoTime() < deadline) {
-            mine = events.drain(Duration.ofMillis(300)).stream()
-                    .filter(record -> key.equals(record.key()))
-                    .map(ConsumerRecord::value)
-                    .map(codec::decode)
-                    .toList();
-        }
-        assertThat(mine).hasSize(count);
-        return mine;
     }
 }

@@ -1,5 +1,6 @@
 package city.keyprojects.project.promotion.web;
 
+import static city.keyprojects.platform.testing.PublishedEvents.ofType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -58,7 +59,7 @@ class OnboardingClockIntegrationTest {
                     calendar.addWorkingDays(registered, 3), calendar.addWorkingDays(registered, 5));
 
             // A redelivered registration changes nothing.
-            EventEnvelope registration = await(events, projectId, "project.registered", 1).get(0);
+            EventEnvelope registration = events.awaitEnvelopes(codec, projectId, ofType("project.registered"), 1).get(0);
             onboardingClock.apply(registration).block();
             assertThat(plan(projectId).version()).isEqualTo(plan.version());
 
@@ -74,18 +75,20 @@ class OnboardingClockIntegrationTest {
                 assertThat(task.ownerPerson()).isEqualTo("officer");
                 assertThat(task.ownerDepartment()).isEqualTo("市经信局");
             });
-            assertThat(await(events, projectId, "project.task-added", 4))
+            assertThat(events.awaitEnvelopes(codec, projectId, ofType("project.task-added"), 4))
                     .allSatisfy(added -> {
                         assertThat(added.actorid()).isEqualTo("system");
                         // Numbered apart from the project's own events, which consumers apply once per sequence.
                         assertThat(added.aggregateid()).isEqualTo("promotion-plan-" + projectId);
                     });
-            assertThat(await(events, projectId, "project.task-completed", 1).get(0).data().get("taskId").asString())
+            assertThat(events.awaitEnvelopes(codec, projectId, ofType("project.task-completed"), 1).get(0).data()
+                    .get("taskId").asString())
                     .isEqualTo("officer-named");
-            await(events, projectId, "project.task-owner-assigned", 3);
+            events.awaitEnvelopes(codec, projectId, ofType("project.task-owner-assigned"), 3);
 
             // A redelivered assignment changes nothing either.
-            onboardingClock.apply(await(events, projectId, "project.responsibility-assigned", 1).get(0)).block();
+            onboardingClock.apply(events.awaitEnvelopes(codec, projectId, ofType("project.responsibility-assigned"), 1)
+                    .get(0)).block();
             assertThat(plan(projectId).version()).isEqualTo(named.version());
             // The officer now answers for the plan too.
             as(TestIdentity.OFFICER).post().uri("/api/projects/{id}/promotion-plan/tasks/{taskId}/completion",
@@ -101,7 +104,7 @@ class OnboardingClockIntegrationTest {
         try (PublishedEvents events = new PublishedEvents(TestInfrastructure.shared().bootstrapServers(),
                 "project.events.v1")) {
             String projectId = register("LIVELIHOOD");
-            onboardingClock.apply(await(events, projectId, "project.registered", 1).get(0)).block();
+            onboardingClock.apply(events.awaitEnvelopes(codec, projectId, ofType("project.registered"), 1).get(0)).block();
 
             as(TestIdentity.CENTRE).get().uri("/api/projects/{id}/promotion-plan", projectId).exchange()
                     .expectStatus().isNotFound();
@@ -135,20 +138,6 @@ class OnboardingClockIntegrationTest {
         return as(TestIdentity.CENTRE).get().uri("/api/projects/{id}/promotion-plan", projectId).exchange()
                 .expectStatus().isOk()
                 .expectBody(PromotionPlanView.class).returnResult().getResponseBody();
-    }
-
-    private List<EventEnvelope> await(PublishedEvents events, String projectId, String type, int count) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        List<EventEnvelope> found = List.of();
-        while (found.size() < count && System.nanoTime() < deadline) {
-            found = events.drain(Duration.ofMillis(300)).stream()
-                    .filter(record -> projectId.equals(record.key()))
-                    .map(record -> codec.decode(record.value()))
-                    .filter(event -> type.equals(event.type()))
-                    .toList();
-        }
-        assertThat(found).as(type).hasSize(count);
-        return found;
     }
 
     private static void sleep() {

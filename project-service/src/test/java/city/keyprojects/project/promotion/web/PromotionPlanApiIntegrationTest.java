@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -99,7 +98,8 @@ class PromotionPlanApiIntegrationTest {
             as(TestIdentity.ZJJ_OFFICER).get().uri("/api/projects/{id}/promotion-plan", projectId).exchange()
                     .expectStatus().isOk();
 
-            EventEnvelope drawnUp = awaitEvents(events, "project.promotion-plan-drawn-up", 1).get(0);
+            EventEnvelope drawnUp = events.awaitEnvelopes(codec, projectId,
+                    PublishedEvents.ofType("project.promotion-plan-drawn-up"), 1).get(0);
             assertThat(drawnUp.actorid()).isEqualTo("officer");
             assertThat(drawnUp.data().get("tasks").size()).isEqualTo(3);
             assertThat(drawnUp.data().get("targetStart").asString()).isEqualTo(start.toString());
@@ -116,12 +116,14 @@ class PromotionPlanApiIntegrationTest {
             detecting.detectOverdue(today).block();
             detecting.detectOverdue(today).block();
 
-            EventEnvelope overdue = awaitEvents(events, "project.task-overdue", 1).get(0);
+            EventEnvelope overdue = events.awaitEnvelopes(codec, projectId,
+                    PublishedEvents.ofType("project.task-overdue"), 1).get(0);
             assertThat(overdue.data().get("taskId").asString()).isEqualTo("project-approval");
             assertThat(overdue.data().get("ownerDepartment").asString()).isEqualTo("市发改委");
             assertThat(overdue.data().get("workingDaysOverdue").asInt()).isPositive();
             assertThat(overdue.actorid()).isEqualTo("system");
-            assertThat(ofType(events.drain(Duration.ofSeconds(2)), "project.task-overdue")).hasSize(1);
+            assertThat(PublishedEvents.envelopes(codec, events.drain(Duration.ofSeconds(2)), projectId,
+                    PublishedEvents.ofType("project.task-overdue"))).hasSize(1);
         }
 
         as(TestIdentity.LEADER).get().uri("/api/promotion-tasks/overdue?size=100").exchange()
@@ -280,24 +282,6 @@ class PromotionPlanApiIntegrationTest {
 
     private static PromotionPlanView.TaskView task(PromotionPlanView plan, String taskId) {
         return plan.tasks().stream().filter(task -> task.taskId().equals(taskId)).findFirst().orElseThrow();
-    }
-
-    private List<EventEnvelope> awaitEvents(PublishedEvents events, String type, int count) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        List<EventEnvelope> mine = List.of();
-        while (mine.size() < count && System.nanoTime() < deadline) {
-            mine = ofType(events.drain(Duration.ofMillis(300)), type);
-        }
-        assertThat(mine).hasSize(count);
-        return mine;
-    }
-
-    private List<EventEnvelope> ofType(List<ConsumerRecord<String, byte[]>> records, String type) {
-        return records.stream()
-                .filter(record -> projectId.equals(record.key()))
-                .map(record -> codec.decode(record.value()))
-                .filter(event -> type.equals(event.type()))
-                .toList();
     }
 
     private WebTestClient as(CurrentUser user) {

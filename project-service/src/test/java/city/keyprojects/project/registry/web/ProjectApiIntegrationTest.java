@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
@@ -88,7 +89,7 @@ class ProjectApiIntegrationTest {
                     .jsonPath("$.totalInvestment").isEqualTo(950000000.00)
                     .jsonPath("$.version").isEqualTo(1);
 
-            List<EventEnvelope> mine = awaitEventsFor(events, created.id(), 1);
+            List<EventEnvelope> mine = events.awaitEnvelopes(codec, created.id(), ownEventOf(created.id()), 1);
             EventEnvelope registered = mine.get(0);
             assertThat(registered.type()).isEqualTo("project.registered");
             assertThat(registered.subject()).isEqualTo(created.id());
@@ -224,7 +225,7 @@ class ProjectApiIntegrationTest {
                     .contentType(MediaType.APPLICATION_JSON).bodyValue(VALID)
                     .exchange().expectStatus().isCreated()
                     .expectBody(ProjectView.class).returnResult().getResponseBody();
-            awaitEventsFor(events, created.id(), 1);
+            events.awaitEnvelopes(codec, created.id(), ownEventOf(created.id()), 1);
             ConsumerRecord<String, byte[]> record = events.drain(Duration.ZERO).stream()
                     .filter(r -> created.id().equals(r.key())).findFirst().orElseThrow();
             assertThat(new String(record.headers().lastHeader("X-Request-Id").value())).isEqualTo("req-headers-1");
@@ -307,19 +308,8 @@ class ProjectApiIntegrationTest {
                 .jsonPath("$.instance").isEqualTo("/api/projects");
     }
 
-    private List<EventEnvelope> awaitEventsFor(PublishedEvents events, String projectId, int count) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        List<EventEnvelope> mine = List.of();
-        while (mine.size() < count && System.nanoTime() < deadline) {
-            mine = events.drain(Duration.ofMillis(300)).stream()
-                    .filter(record -> projectId.equals(record.key()))
-                    .map(ConsumerRecord::value)
-                    .map(codec::decode)
-                    // The project's own events: its promotion plan, say, publishes under the same key.
-                    .filter(event -> projectId.equals(event.aggregateid()))
-                    .toList();
-        }
-        assertThat(mine).hasSize(count);
-        return mine;
+    /** The project's own events: its promotion plan, say, publishes under the same key. */
+    private static Predicate<EventEnvelope> ownEventOf(String projectId) {
+        return event -> projectId.equals(event.aggregateid());
     }
 }

@@ -4,14 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
 
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,8 +15,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import city.keyprojects.platform.events.EventCodec;
 import city.keyprojects.platform.events.EventEnvelope;
+import city.keyprojects.platform.testing.ForeignEvents;
 import city.keyprojects.platform.testing.PlatformIntegrationTest;
-import city.keyprojects.platform.testing.TestInfrastructure;
 import reactor.test.StepVerifier;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -45,8 +39,8 @@ class DashboardProjectionIntegrationTest {
     void a_project_registered_on_the_topic_is_counted_on_the_dashboard() {
         long before = count();
         EventEnvelope registered = registered(UUID.randomUUID().toString(), 1);
-        try (KafkaProducer<String, byte[]> producer = producer()) {
-            producer.send(new ProducerRecord<>("project.events.v1", registered.subject(), codec.encode(registered)));
+        try (ForeignEvents projects = new ForeignEvents(codec)) {
+            projects.publish("project.events.v1", registered);
         }
         awaitDashboardCount(before + 1);
     }
@@ -141,11 +135,6 @@ class DashboardProjectionIntegrationTest {
 
     private static String isolatedTopic() {
         return "test-" + UUID.randomUUID();
-    }
-
-    private static KafkaProducer<String, byte[]> producer() {
-        return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                TestInfrastructure.shared().bootstrapServers()), new StringSerializer(), new ByteArraySerializer());
     }
 
     private static void sleep(long millis) {
