@@ -3,6 +3,7 @@ package city.keyprojects.project.events;
 import java.util.List;
 
 import city.keyprojects.platform.events.OutgoingEvent;
+import city.keyprojects.platform.events.PublishedEvent;
 import city.keyprojects.platform.events.TopicNames;
 
 /** The one topic the project service publishes on: {@code project.events.v1}, keyed by each event's subject. */
@@ -14,8 +15,6 @@ public final class ProjectTopic {
     }
 
     public static List<OutgoingEvent> outgoing(List<? extends PublishedEvent> events) {
-        return events.stream()
-                .map(event -> new OutgoingEvent(NAME, event.type(), event.subject(), event))
-                .toList();
+        return OutgoingEvent.on(NAME, events);
     }
 }

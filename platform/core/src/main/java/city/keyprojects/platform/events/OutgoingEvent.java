@@ -1,5 +1,6 @@
 package city.keyprojects.platform.events;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -13,5 +14,10 @@ public record OutgoingEvent(String topic, String type, String subject, Object da
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(data, "data");
+    }
+
+    /** Domain events to publish on {@code topic}, each keyed by its subject. */
+    public static List<OutgoingEvent> on(String topic, List<? extends PublishedEvent> events) {
+        return events.stream().map(event -> new OutgoingEvent(topic, event.type(), event.subject(), event)).toList();
     }
 }

@@ -1,6 +1,6 @@
 package city.keyprojects.project.investment.domain;
 
-import city.keyprojects.project.events.PublishedEvent;
+import city.keyprojects.platform.events.PublishedEvent;
 
 /**
  * What happened to a project's investment plan and reports. Immutable, past tense; published on

@@ -1,6 +1,6 @@
 package city.keyprojects.project.milestones.domain;
 
-import city.keyprojects.project.events.PublishedEvent;
+import city.keyprojects.platform.events.PublishedEvent;
 
 /**
  * What happened to a project's milestones. Every event names the milestone's kind and name as well as its id, so

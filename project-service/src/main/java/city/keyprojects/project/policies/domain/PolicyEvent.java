@@ -1,6 +1,6 @@
 package city.keyprojects.project.policies.domain;
 
-import city.keyprojects.project.events.PublishedEvent;
+import city.keyprojects.platform.events.PublishedEvent;
 
 /**
  * What happened to a policy. Immutable, named in the past tense; published on {@code project.events.v1}, keyed by

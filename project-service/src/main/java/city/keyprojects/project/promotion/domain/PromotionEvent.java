@@ -1,6 +1,6 @@
 package city.keyprojects.project.promotion.domain;
 
-import city.keyprojects.project.events.PublishedEvent;
+import city.keyprojects.platform.events.PublishedEvent;
 
 /** What happened to a project's promotion plan. Immutable, past tense; published on {@code project.events.v1}. */
 public sealed interface PromotionEvent extends PublishedEvent

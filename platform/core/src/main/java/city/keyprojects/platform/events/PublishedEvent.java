@@ -1,8 +1,8 @@
-package city.keyprojects.project.events;
+package city.keyprojects.platform.events;
 
 /**
- * An event the project service publishes; every aggregate's sealed event interface extends this one. Plain Java:
- * domain packages may implement it.
+ * An event a service publishes: every aggregate's sealed event interface extends this one. Plain Java, so domain
+ * packages may implement it.
  */
 public interface PublishedEvent {
 
@@ -11,7 +11,7 @@ public interface PublishedEvent {
 
     /**
      * What the event is about, used as the Kafka key: the project for everything about a project (so a consumer
-     * sees one project's events in order), the policy for policy events.
+     * sees one project's events in order).
      */
     String subject();
 }
