@@ -1,0 +1,7 @@
+package city.keyprojects.approval.cases.domain;
+
+import java.time.LocalDate;
+
+/** A due date moved, and why: every change is kept. */
+public record DueDateChange(LocalDate from, LocalDate to, String reason, LocalDate changedOn) {
+}
