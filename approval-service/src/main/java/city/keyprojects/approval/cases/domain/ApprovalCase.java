@@ -264,6 +264,27 @@ public record ApprovalCase(String caseId, String projectId, String projectName, 
         return new Result(withItems(next, jointClock), List.copyOf(events));
     }
 
+    /**
+     * Whether the item was under way at the same time as another item of the stage (并联), between the day its
+     * clock started and {@code until} (its decision, or today while it is open).
+     */
+    public boolean processedInParallel(ApprovalItem item, LocalDate until) {
+        return inParallel(item, items, jointClock, until);
+    }
+
+    private static boolean inParallel(ApprovalItem item, List<ApprovalItem> items, ItemClock joint,
+            LocalDate until) {
+        LocalDate started = (joint != null ? joint : item.clock()).startedOn();
+        return items.stream().anyMatch(other -> {
+            if (other.code().equals(item.code())) {
+                return false;
+            }
+            LocalDate otherStarted = (joint != null ? joint : other.clock()).startedOn();
+            return !otherStarted.isAfter(until)
+                    && (other.decidedOn() == null || !other.decidedOn().isBefore(started));
+        });
+    }
+
     private ApprovalItem itemToChange(String itemCode, long itemVersion) {
         ApprovalItem item = item(itemCode).orElseThrow(() -> new NotFoundException(
                 "Case " + caseId + " has no item " + itemCode + "."));
@@ -337,8 +358,7 @@ public record ApprovalCase(String caseId, String projectId, String projectName, 
             ItemClock clock = jointClock != null ? jointClock : item.clock();
             int used = clock.elapsedOn(today, calendar);
             boolean onTime = used <= clock.limitWorkingDays();
-            boolean parallel = items.stream().anyMatch(other -> !other.code().equals(item.code())
-                    && (other.decidedOn() == null || !other.decidedOn().isBefore(clock.startedOn())));
+            boolean parallel = inParallel(item, items, jointClock, today);
             ApprovalItem decided = item.state().isFinal() ? item.decided(today, used, onTime) : item;
             put(decided);
             events.add(new ItemDecided(before.caseId(), before.projectId(), before.stage(), item.code(),

@@ -19,6 +19,19 @@ public record ApprovalCatalogue(long version, List<CatalogueItem> items, int joi
         items = List.copyOf(items);
     }
 
+    /**
+     * The version after this one, as the user publishes it.
+     *
+     * @throws city.keyprojects.platform.problem.InvalidInputException   see {@link CatalogueRules#requireValid}
+     * @throws city.keyprojects.platform.problem.RuleViolationException  see {@link CatalogueRules#requireValid}
+     */
+    public ApprovalCatalogue next(List<CatalogueItem> newItems, int newJointAcceptanceLimitWorkingDays,
+            String newNote, Instant newPublishedAt, String newPublishedBy) {
+        CatalogueRules.requireValid(newItems, newJointAcceptanceLimitWorkingDays, newNote);
+        return new ApprovalCatalogue(version + 1, newItems, newJointAcceptanceLimitWorkingDays, newPublishedAt,
+                newPublishedBy, newNote);
+    }
+
     /** The items of one stage, in catalogue order. */
     public List<CatalogueItem> itemsOf(ApprovalStage stage) {
         return items.stream().filter(item -> item.stage() == stage).toList();

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import city.keyprojects.platform.events.HistoryEntry;
 import city.keyprojects.platform.outbox.Stored;
 import city.keyprojects.platform.security.CurrentUser;
 import city.keyprojects.project.registry.application.ChangingProjectStage;
