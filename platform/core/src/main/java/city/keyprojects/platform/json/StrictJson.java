@@ -8,6 +8,7 @@ import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomize
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.module.SimpleModule;
@@ -15,7 +16,8 @@ import tools.jackson.databind.module.SimpleModule;
 /**
  * Every application reads only the documented JSON form. Jackson's defaults also take an enum by its position
  * ({@code "sector": 0}) and a date as a day count ({@code 20000}) or an array ({@code [2026,3,1]}): a client's
- * mistake would be stored as some other value instead of being refused with a 400.
+ * mistake would be stored as some other value instead of being refused with a 400. Likewise a decimal sent for a
+ * whole number ({@code "limitWorkingDays": 5.5}) would be cut to 5.
  */
 public final class StrictJson {
 
@@ -24,6 +26,7 @@ public final class StrictJson {
 
     public static JsonMapperBuilderCustomizer customizer() {
         return builder -> builder.enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .addModule(new SimpleModule("strict-json").addDeserializer(LocalDate.class, new IsoDate()));
     }
 

@@ -17,6 +17,9 @@ class StrictJsonTest {
     record Body(Colour colour, LocalDate day) {
     }
 
+    record Count(int days, Long version) {
+    }
+
     private final JsonMapper mapper = strict();
 
     private static JsonMapper strict() {
@@ -42,6 +45,15 @@ class StrictJsonTest {
     void a_date_as_a_number_an_array_or_an_impossible_day_is_refused() {
         for (String day : new String[] { "20000", "[2026,3,1]", "\"2026-02-30\"", "\"1/3/2026\"" }) {
             assertThatThrownBy(() -> mapper.readValue("{\"day\":" + day + "}", Body.class)).as(day)
+                    .isInstanceOf(DatabindException.class);
+        }
+    }
+
+    @Test
+    void a_decimal_for_a_whole_number_is_refused_not_cut() {
+        assertThat(mapper.readValue("{\"days\":5,\"version\":2}", Count.class)).isEqualTo(new Count(5, 2L));
+        for (String body : new String[] { "{\"days\":5.5}", "{\"version\":1.2}" }) {
+            assertThatThrownBy(() -> mapper.readValue(body, Count.class)).as(body)
                     .isInstanceOf(DatabindException.class);
         }
     }
