@@ -25,6 +25,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -148,6 +151,7 @@ class LocalPlatformSystemIT {
         assertThat(centreView.body()).contains(projectId, "系统测试项目", "\"ownerCreditCode\"", CREDIT_CODE);
 
         theRegistryUseCasesWorkThroughTheGateway(gateway, token, projectId);
+        aProjectPassesTheConstructionPermitStageWithFourDepartmentsInParallel(gateway, token);
 
         again.stopAndAssertNothingLeft();
         assertThat(dataDir.resolve(DataDirLock.FILE_NAME)).doesNotExist();
@@ -220,6 +224,95 @@ class LocalPlatformSystemIT {
                 "project.investment-reported", "project.milestone-planned", "centre");
     }
 
+    /**
+     * Parallel approval (并联审批) through the gateway: the enterprise opens the construction-permit stage of a new
+     * project, four departments accept and approve their items at the same time, and project-service then lets the
+     * project start construction without an override.
+     */
+    private void aProjectPassesTheConstructionPermitStageWithFourDepartmentsInParallel(String gateway, String token)
+            throws Exception {
+        HttpResponse<String> registered = send("POST", gateway + "/api/projects", token,
+                PROJECT.replace("系统测试项目", "并联审批测试项目"));
+        expect(registered, 201, null);
+        Matcher id = ID.matcher(registered.body());
+        assertThat(id.find()).as(registered.body()).isTrue();
+        String projectId = id.group(1);
+        String project = gateway + "/api/projects/" + projectId;
+        expect(send("POST", project + "/stage-changes", token, "{\"version\":1,\"to\":\"PREPARATION\"}"), 200, null);
+
+        // The approval service learns the project from its registration event.
+        awaitStatus(gateway + "/api/approvals/projects/" + projectId, token, 200);
+        String enterprise = logIn(gateway, "enterprise", "demo-enterprise");
+        String form = "{\"projectId\":\"%s\",\"stage\":\"CONSTRUCTION_PERMIT\",\"form\":{\"contactName\":\"张工\","
+                + "\"contactPhone\":\"0534-2345678\",\"constructionContent\":\"厂房及配套设施\"}}";
+        expect(send("POST", gateway + "/api/approvals/cases", enterprise, form.formatted("no-such-project")), 404,
+                "not-found");
+        expect(send("POST", gateway + "/api/approvals/cases", enterprise,
+                form.formatted(projectId).replace("CONSTRUCTION_PERMIT", "DEMOLITION")), 400, "unreadable-request");
+        HttpResponse<String> opened = send("POST", gateway + "/api/approvals/cases", enterprise,
+                form.formatted(projectId));
+        expect(opened, 201, null);
+        Matcher caseIdFound = Pattern.compile("\"caseId\"\\s*:\\s*\"([^\"]+)\"").matcher(opened.body());
+        assertThat(caseIdFound.find()).as(opened.body()).isTrue();
+        String approvalCase = gateway + "/api/approvals/cases/" + caseIdFound.group(1);
+
+        Map<String, String> itemOfDepartment = Map.of("zjj", "CONSTRUCTION_DRAWING_REVIEW", "xfsy",
+                "FIRE_DESIGN_REVIEW", "rfb", "CIVIL_AIR_DEFENCE_REVIEW", "spj", "CONSTRUCTION_PERMIT_ISSUE");
+        Map<String, String> tokens = new LinkedHashMap<>();
+        for (String department : itemOfDepartment.keySet()) {
+            tokens.put(department, logIn(gateway, department + "-officer", "demo-dept"));
+        }
+        // One department may not decide another's item.
+        expect(send("POST", approvalCase + "/items/CIVIL_AIR_DEFENCE_REVIEW/decisions", tokens.get("zjj"),
+                "{\"version\":1,\"decision\":\"ACCEPT\"}"), 403, null);
+
+        // The four departments at the same moment: accept, then approve.
+        ExecutorService departments = Executors.newFixedThreadPool(itemOfDepartment.size());
+        try {
+            List<Future<List<HttpResponse<String>>>> decisions = new ArrayList<>();
+            itemOfDepartment.forEach((department, item) -> decisions.add(departments.submit(() -> List.of(
+                    send("POST", approvalCase + "/items/" + item + "/decisions", tokens.get(department),
+                            "{\"version\":1,\"decision\":\"ACCEPT\"}"),
+                    send("POST", approvalCase + "/items/" + item + "/decisions", tokens.get(department),
+                            "{\"version\":2,\"decision\":\"APPROVE\",\"extendedHours\":true}")))));
+            for (Future<List<HttpResponse<String>>> decision : decisions) {
+                decision.get(60, TimeUnit.SECONDS).forEach(response -> expect(response, 200, null));
+            }
+        } finally {
+            departments.shutdownNow();
+        }
+        HttpResponse<String> completed = send("GET", approvalCase, enterprise, null);
+        expect(completed, 200, null);
+        assertThat(completed.body()).contains("\"status\":\"COMPLETED\"", "\"result\":\"APPROVED\"");
+        assertThat(send("GET", approvalCase + "/history", token, null).body())
+                .contains("approval.case-opened", "approval.item-accepted", "approval.item-decided",
+                        "approval.stage-completed", "enterprise", "spj-officer");
+        expect(send("POST", approvalCase + "/items/CONSTRUCTION_PERMIT_ISSUE/decisions", tokens.get("spj"),
+                "{\"version\":3,\"decision\":\"REJECT\",\"reasons\":\"x\"}"), 409, "rule-violation");
+
+        // project-service hears of the completed stage and lets construction start, no fast track needed.
+        String start = "{\"version\":2,\"to\":\"UNDER_CONSTRUCTION\"}";
+        Instant deadline = Instant.now().plusSeconds(30);
+        HttpResponse<String> started = send("POST", project + "/stage-changes", token, start);
+        while (started.statusCode() == 409 && Instant.now().isBefore(deadline)) {
+            Thread.sleep(500);
+            started = send("POST", project + "/stage-changes", token, start);
+        }
+        expect(started, 200, null);
+        assertThat(send("GET", project, token, null).body()).contains("UNDER_CONSTRUCTION", "CONSTRUCTION_PERMIT");
+    }
+
+    /** Waits until a GET answers {@code status}: read models catch up shortly after a write. */
+    private void awaitStatus(String uri, String token, int status) throws Exception {
+        Instant deadline = Instant.now().plusSeconds(30);
+        HttpResponse<String> last = get(uri, token);
+        while (last.statusCode() != status && Instant.now().isBefore(deadline)) {
+            Thread.sleep(500);
+            last = get(uri, token);
+        }
+        assertThat(last.statusCode()).as(uri + ": " + last.body()).isEqualTo(status);
+    }
+
     /** Asserts the status and, for a problem, its content type and type name. */
     private static void expect(HttpResponse<String> response, int status, String problemType) {
         String what = response.request().method() + " " + response.request().uri() + ": " + response.body();
@@ -250,13 +343,19 @@ class LocalPlatformSystemIT {
 
     /** The key-project centre's access token, from the gateway's login as the launcher's demo data uses it. */
     private String logInAsCentre(String gateway) throws IOException, InterruptedException {
+        return logIn(gateway, "centre", "demo-centre");
+    }
+
+    /** A demo account's access token (README). */
+    private String logIn(String gateway, String username, String password) throws IOException, InterruptedException {
         HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(gateway + "/api/auth/login"))
                 .header("Content-Type", "application/json")
                 .timeout(Duration.ofSeconds(30))
                 .POST(HttpRequest.BodyPublishers.ofString(
-                        "{\"username\":\"centre\",\"password\":\"demo-centre\"}", StandardCharsets.UTF_8))
+                        "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}",
+                        StandardCharsets.UTF_8))
                 .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        assertThat(login.statusCode()).as("login as centre: " + login.body()).isEqualTo(200);
+        assertThat(login.statusCode()).as("login as " + username + ": " + login.body()).isEqualTo(200);
         String token = DemoData.accessToken(login.body());
         assertThat(token).as("an access token in " + login.body()).isNotNull();
         return token;
