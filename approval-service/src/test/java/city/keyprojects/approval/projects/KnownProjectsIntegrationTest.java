@@ -76,6 +76,32 @@ class KnownProjectsIntegrationTest {
     }
 
     @Test
+    void the_owner_credit_code_the_assigned_officer_and_corrections_are_kept() {
+        String projectId = UUID.randomUUID().toString();
+        EventEnvelope registered = registered(projectId);
+        var assigned = json.createObjectNode().put("projectId", projectId).put("officer", "officer")
+                .put("leader", "副市长");
+        var updated = json.createObjectNode().put("projectId", projectId).put("name", "更正后的名称")
+                .put("ownerName", "不在changed中的值");
+        updated.putArray("changed").add("name");
+
+        StepVerifier.create(knownProjects.apply(registered)).verifyComplete();
+        StepVerifier.create(knownProjects.apply(event(registered, "project.responsibility-assigned", 2, assigned)))
+                .verifyComplete();
+        StepVerifier.create(knownProjects.apply(event(registered, "project.updated", 3, updated))).verifyComplete();
+
+        StepVerifier.create(knownProjects.byId(projectId))
+                .assertNext(project -> {
+                    assertThat(project.ownerCreditCode()).isEqualTo("91370283MA3C5XXX0K");
+                    assertThat(project.officer()).isEqualTo("officer");
+                    assertThat(project.name()).isEqualTo("更正后的名称");
+                    assertThat(project.applicant()).as("a field not named in changed is not taken")
+                            .isEqualTo("青岛汇诺畅远");
+                })
+                .verifyComplete();
+    }
+
+    @Test
     void an_unknown_project_is_a_404_problem() {
         client.get().uri("/api/approvals/projects/{id}", "never-registered").exchange()
                 .expectStatus().isNotFound()
@@ -133,11 +159,18 @@ class KnownProjectsIntegrationTest {
                 .put("projectId", projectId)
                 .put("name", "汇诺畅远高端装备生产项目")
                 .put("ownerName", "青岛汇诺畅远")
+                .put("ownerCreditCode", "91370283MA3C5XXX0K")
                 .put("district", "370283")
                 .put("totalInvestment", new java.math.BigDecimal("1200000000.00"))
                 .put("someFieldFromTheFuture", "ignored by tolerant readers");
         return new EventEnvelope("1.0", UUID.randomUUID().toString(), "/project-service", "project.registered",
                 projectId, Instant.now(), "application/json", data, projectId, 1, "centre", "CITY_ADMIN", null, null);
+    }
+
+    private static EventEnvelope event(EventEnvelope of, String type, long sequence, tools.jackson.databind.JsonNode data) {
+        return new EventEnvelope(of.specversion(), UUID.randomUUID().toString(), of.source(), type, of.subject(),
+                Instant.now(), of.datacontenttype(), data, of.aggregateid(), sequence, "centre", "CITY_ADMIN", null,
+                null);
     }
 
     private EventEnvelope withSequence(EventEnvelope event, long sequence, String name) {
