@@ -3,9 +3,12 @@ package city.keyprojects.approval.cases.domain;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import city.keyprojects.approval.catalogue.domain.ApprovalCatalogue;
 import city.keyprojects.approval.catalogue.domain.ApprovalStage;
@@ -31,6 +34,8 @@ public record ApprovalCase(String caseId, String projectId, String projectName, 
         ItemClock jointClock, JointInspection jointInspection, List<ApprovalItem> items) {
 
     private static final String SYSTEM = "system";
+    private static final Set<String> DECISIONS = Arrays.stream(Decision.values()).map(Decision::name)
+            .collect(Collectors.toUnmodifiableSet());
 
     public ApprovalCase {
         Objects.requireNonNull(caseId, "caseId");
@@ -96,8 +101,8 @@ public record ApprovalCase(String caseId, String projectId, String projectName, 
         ApprovalItem item = itemToChange(itemCode, itemVersion);
         ApprovalRules.requireOpen(this);
         ApprovalRules.requireDecisionAllowed(item, command.decision());
-        ApprovalRules.requireDetails(command, today);
         ApprovalRules.requireJointInspectionHeld(this, command.decision(), today);
+        ApprovalRules.requireDetails(command, stage.isJointAcceptance(), today);
         Change change = new Change(this, today, calendar);
         ItemStep step = new ItemStep(command.decision().name(), now, by, note(command), command.extendedHours());
         switch (command.decision()) {
@@ -138,7 +143,8 @@ public record ApprovalCase(String caseId, String projectId, String projectName, 
             ItemClock restarted = item.clock().restartedOn(today, "resubmitted after being returned (退件)",
                     calendar);
             change.dueDateMoved(item, item.clock(), restarted);
-            resubmitted = resubmitted.withClock(restarted);
+            // A new application as far as the clock goes: its lateness is reported afresh.
+            resubmitted = resubmitted.withClock(restarted).withOverdueLevelReported(0);
         }
         change.put(resubmitted);
         Result result = change.result("clock stood still until the applicant resubmitted", now);
@@ -149,20 +155,27 @@ public record ApprovalCase(String caseId, String projectId, String projectName, 
         return new Result(result.approvalCase(), List.copyOf(events));
     }
 
-    /** The applicant delivers the materials owed after an acceptance with deficiencies; a suspended item resumes. */
+    /**
+     * The applicant delivers the materials owed after an acceptance with deficiencies; a suspended item resumes.
+     * Time is brought up to date first, so materials coming after the cure deadline count as late even before the
+     * clock watcher noticed: the clock stood still from the deadline, and after the last day to cure they are
+     * refused.
+     */
     public Result cureDeficiencies(String itemCode, long itemVersion, String note, String by, LocalDate today,
             Instant now, WorkingDayCalendar calendar) {
         ApprovalItem item = itemToChange(itemCode, itemVersion);
         ApprovalRules.requireOpen(this);
         ApprovalRules.requireDeficiencies(item);
+        ApprovalRules.requireCureInTime(item, today, calendar);
         Change change = new Change(this, today, calendar);
-        change.put(item.withState(ItemState.ACCEPTED).withStep(new ItemStep("DEFICIENCIES_CURED", now, by, note,
+        ApprovalItem owing = change.suspendIfDue(item, now);
+        change.put(owing.withState(ItemState.ACCEPTED).withStep(new ItemStep("DEFICIENCIES_CURED", now, by, note,
                 false)));
         Result result = change.result("clock stood still while the item was suspended for missing materials", now);
         ApprovalItem after = result.approvalCase().item(itemCode).orElseThrow();
         List<ApprovalEvent> events = new ArrayList<>(result.events());
         events.add(new DeficienciesCured(caseId, projectId, stage, itemCode, item.department(), today,
-                item.state() == ItemState.SUSPENDED, result.approvalCase().clockOf(after).dueDate()));
+                owing.state() == ItemState.SUSPENDED, result.approvalCase().clockOf(after).dueDate()));
         return new Result(result.approvalCase(), List.copyOf(events));
     }
 
@@ -178,8 +191,9 @@ public record ApprovalCase(String caseId, String projectId, String projectName, 
         Change change = new Change(this, today, calendar);
         Commitment verified = item.commitment().verified(passed, findings, today);
         if (passed) {
-            change.put(item.withCommitment(verified).withStep(new ItemStep("COMMITMENT_VERIFIED", now, by, findings,
-                    false)));
+            // Same state, but the item changed: a second look from the same view is stale.
+            change.put(item.withState(item.state()).withCommitment(verified).withStep(new ItemStep(
+                    "COMMITMENT_VERIFIED", now, by, findings, false)));
             change.events.add(new CommitmentVerified(caseId, projectId, stage, itemCode, item.department(), today,
                     findings));
         } else {
@@ -220,19 +234,7 @@ public record ApprovalCase(String caseId, String projectId, String projectName, 
         }
         Change change = new Change(this, today, calendar);
         for (ApprovalItem original : items) {
-            ApprovalItem item = original;
-            if (DeficiencyCure.isToSuspend(item, today)) {
-                // The clock stops from the end of the cure deadline, whenever the suspension is noticed.
-                change.pauseFrom(item, item.cureDeadline());
-                item = change.current(item.code()).withState(ItemState.SUSPENDED)
-                        .withSuspendedOn(item.cureDeadline().plusDays(1))
-                        .withStep(new ItemStep("SUSPENDED", now, SYSTEM, "missing materials not delivered by "
-                                + item.cureDeadline(), false));
-                change.put(item);
-                change.events.add(new ItemSuspended(caseId, projectId, stage, item.code(), item.department(),
-                        item.missingMaterials(), item.cureDeadline(), item.suspendedOn(),
-                        DeficiencyCure.lastDayToCure(item.cureDeadline(), calendar)));
-            }
+            ApprovalItem item = change.suspendIfDue(original, now);
             if (DeficiencyCure.isToReturn(item, today, calendar)) {
                 item = item.withState(ItemState.RETURNED).withStep(new ItemStep("RETURNED", now, SYSTEM,
                         "missing materials not delivered within " + DeficiencyCure.SUSPENSION_LIMIT_WORKING_DAYS
@@ -345,6 +347,26 @@ public record ApprovalCase(String caseId, String projectId, String projectName, 
             throw new IllegalArgumentException("No item " + changed.code());
         }
 
+        /**
+         * Suspends the item if its cure deadline has passed (the clock stops from the end of the deadline, whenever
+         * that is noticed) and answers it as it is now.
+         */
+        ApprovalItem suspendIfDue(ApprovalItem item, Instant now) {
+            if (!DeficiencyCure.isToSuspend(item, today)) {
+                return item;
+            }
+            pauseFrom(item, item.cureDeadline());
+            ApprovalItem suspended = current(item.code()).withState(ItemState.SUSPENDED)
+                    .withSuspendedOn(item.cureDeadline().plusDays(1))
+                    .withStep(new ItemStep("SUSPENDED", now, SYSTEM, "missing materials not delivered by "
+                            + item.cureDeadline(), false));
+            put(suspended);
+            events.add(new ItemSuspended(before.caseId(), before.projectId(), before.stage(), item.code(),
+                    item.department(), item.missingMaterials(), item.cureDeadline(), suspended.suspendedOn(),
+                    DeficiencyCure.lastDayToCure(item.cureDeadline(), calendar)));
+            return suspended;
+        }
+
         void pauseFrom(ApprovalItem item, LocalDate day) {
             if (jointClock != null) {
                 jointClock = jointClock.pausedOn(day);
@@ -364,7 +386,8 @@ public record ApprovalCase(String caseId, String projectId, String projectName, 
             events.add(new ItemDecided(before.caseId(), before.projectId(), before.stage(), item.code(),
                     item.department(), command.decision(), item.state().isFinal(), command.reasons(),
                     command.verificationObligation(), command.verificationDeadline(), today,
-                    clock.limitWorkingDays(), used, clock.pausedWorkingDays(), clock.dueDate(), onTime, parallel,
+                    clock.limitWorkingDays(), used, clock.pausedWorkingDaysOn(today, calendar), clock.dueDate(), onTime,
+                    parallel,
                     command.extendedHours()));
         }
 
@@ -422,7 +445,7 @@ public record ApprovalCase(String caseId, String projectId, String projectName, 
         private ApprovalCase close(ApprovalCase open, CombinedResult combined, Instant now) {
             List<ItemOutcome> outcomes = open.items().stream().map(item -> new ItemOutcome(item.code(),
                     item.department(), item.state(), item.decidedOn(), Boolean.TRUE.equals(item.onTime()),
-                    lastNote(item))).toList();
+                    opinion(item))).toList();
             CaseStatus status = combined.approved() ? CaseStatus.COMPLETED : CaseStatus.REJECTED;
             if (combined.approved()) {
                 int used = calendar.workingDaysBetween(open.openedOn(), today);
@@ -438,8 +461,15 @@ public record ApprovalCase(String caseId, String projectId, String projectName, 
                     open.jointInspection(), open.items());
         }
 
-        private static String lastNote(ApprovalItem item) {
-            return item.steps().isEmpty() ? null : item.steps().get(item.steps().size() - 1).note();
+        /** The opinion the department gave with its decision on the item (a later verification's findings aside). */
+        private static String opinion(ApprovalItem item) {
+            for (int i = item.steps().size() - 1; i >= 0; i--) {
+                ItemStep step = item.steps().get(i);
+                if (DECISIONS.contains(step.action())) {
+                    return step.note();
+                }
+            }
+            return null;
         }
     }
 }

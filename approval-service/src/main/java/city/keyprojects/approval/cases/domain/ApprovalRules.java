@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import city.keyprojects.platform.calendar.WorkingDayCalendar;
 import city.keyprojects.platform.problem.InvalidInputException;
 import city.keyprojects.platform.problem.RuleViolationException;
 
@@ -22,6 +23,7 @@ public final class ApprovalRules {
     public static final String DEFICIENCIES_CURED_BEFORE_APPROVAL = "deficiencies-cured-before-approval";
     public static final String RESUBMISSION_NEEDS_RETURN = "resubmission-needs-return";
     public static final String CURE_NEEDS_DEFICIENCIES = "cure-needs-deficiencies";
+    public static final String CURE_WITHIN_SUSPENSION_LIMIT = "cure-within-suspension-limit";
     public static final String VERIFICATION_NEEDS_COMMITMENT = "verification-needs-commitment";
     public static final String COMMITMENT_VERIFIED_ONCE = "commitment-verified-once";
     public static final String JOINT_INSPECTION_ONLY_IN_JOINT_ACCEPTANCE = "joint-inspection-only-in-joint-acceptance";
@@ -36,7 +38,8 @@ public final class ApprovalRules {
     private static final Set<ItemState> APPROVABLE_ON_COMMITMENT = EnumSet.of(ItemState.SUBMITTED,
             ItemState.ACCEPTED);
     private static final Set<ItemState> REJECTABLE = EnumSet.of(ItemState.SUBMITTED, ItemState.ACCEPTED,
-            ItemState.ACCEPTED_WITH_DEFICIENCIES, ItemState.SUSPENDED);
+            ItemState.ACCEPTED_WITH_DEFICIENCIES, ItemState.SUSPENDED, ItemState.RETURNED_FOR_CORRECTION,
+            ItemState.RETURNED);
 
     private ApprovalRules() {
     }
@@ -82,9 +85,17 @@ public final class ApprovalRules {
         }
     }
 
-    /** What each decision must carry; a 400 naming the fields that are missing or wrong. */
-    public static void requireDetails(DecisionCommand command, LocalDate today) {
+    /**
+     * What each decision must carry; a 400 naming the fields that are missing or wrong. In joint acceptance every
+     * department's opinion is part of the combined opinion, so an approval carries it in {@code reasons} too.
+     */
+    public static void requireDetails(DecisionCommand command, boolean jointAcceptance, LocalDate today) {
         List<InvalidInputException.FieldError> errors = new ArrayList<>();
+        if (jointAcceptance && isBlank(command.reasons())
+                && (command.decision() == Decision.APPROVE || command.decision() == Decision.APPROVE_ON_COMMITMENT)) {
+            errors.add(new InvalidInputException.FieldError("reasons",
+                    "give the department's opinion of the joint acceptance (联合验收)"));
+        }
         switch (command.decision()) {
             case ACCEPT_WITH_DEFICIENCIES -> {
                 if (command.missingMaterials().isEmpty()) {
@@ -142,6 +153,17 @@ public final class ApprovalRules {
         if (item.state() != ItemState.ACCEPTED_WITH_DEFICIENCIES && item.state() != ItemState.SUSPENDED) {
             throw new RuleViolationException(CURE_NEEDS_DEFICIENCIES,
                     "Item " + item.code() + " is " + item.state() + ": it owes no missing materials.");
+        }
+    }
+
+    /** Materials that come after the last day to cure come too late, whether or not the item was returned yet. */
+    public static void requireCureInTime(ApprovalItem item, LocalDate today,
+            WorkingDayCalendar calendar) {
+        boolean owing = item.state() == ItemState.SUSPENDED || item.state() == ItemState.ACCEPTED_WITH_DEFICIENCIES;
+        if (owing && today.isAfter(DeficiencyCure.lastDayToCure(item.cureDeadline(), calendar))) {
+            throw new RuleViolationException(CURE_WITHIN_SUSPENSION_LIMIT,
+                    "Item " + item.code() + " could be cured until " + DeficiencyCure.lastDayToCure(
+                            item.cureDeadline(), calendar) + "; it is returned (退件) and must be resubmitted.");
         }
     }
 

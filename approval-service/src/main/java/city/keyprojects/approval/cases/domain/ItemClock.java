@@ -67,6 +67,12 @@ public record ItemClock(LocalDate startedOn, int limitWorkingDays, LocalDate due
         return Math.max(0, running);
     }
 
+    /** Working days the clock has stood still by the end of {@code day}, a pause still going on included. */
+    public int pausedWorkingDaysOn(LocalDate day, WorkingDayCalendar calendar) {
+        return pausedWorkingDays + (paused() && day.isAfter(pausedSince)
+                ? calendar.workingDaysBetween(pausedSince, day) : 0);
+    }
+
     /** Working days left of the limit as of {@code day}; negative once overdue. */
     public int remainingOn(LocalDate day, WorkingDayCalendar calendar) {
         return limitWorkingDays - elapsedOn(day, calendar);
