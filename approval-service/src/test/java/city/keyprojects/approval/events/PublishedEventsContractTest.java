@@ -192,7 +192,7 @@ class PublishedEventsContractTest {
                 CATALOGUE, new ApprovalCase.Applicant("91350100M000100Y43", "绵阳某连接器公司", "enterprise", false),
                 FORM, OPENED, CALENDAR));
         LocalDate inspection = LocalDate.of(2026, 3, 5);
-        c = record(c.scheduleJointInspection(inspection, "项目现场", OPENED));
+        c = record(c.scheduleJointInspection(0, inspection, "项目现场", OPENED));
         c = decide(c, "PLANNING_CHECK", DecisionCommand.of(Decision.ACCEPT), OPENED);
         c = decide(c, "FIRE_ACCEPTANCE", DecisionCommand.of(Decision.ACCEPT), OPENED);
         c = decide(c, "PLANNING_CHECK", new DecisionCommand(Decision.APPROVE, "规划条件核实合格。", List.of(), null, null,

@@ -290,14 +290,20 @@ class LocalPlatformSystemIT {
         expect(send("POST", approvalCase + "/items/CONSTRUCTION_PERMIT_ISSUE/decisions", tokens.get("spj"),
                 "{\"version\":3,\"decision\":\"REJECT\",\"reasons\":\"x\"}"), 409, "rule-violation");
 
-        // project-service hears of the completed stage and lets construction start, no fast track needed.
-        String start = "{\"version\":2,\"to\":\"UNDER_CONSTRUCTION\"}";
+        // project-service hears of the completed stage (recording it is a change of the project: a new version)
+        // and lets construction start, no fast track needed.
+        Pattern version = Pattern.compile("\"version\"\\s*:\\s*(\\d+)");
         Instant deadline = Instant.now().plusSeconds(30);
-        HttpResponse<String> started = send("POST", project + "/stage-changes", token, start);
-        while (started.statusCode() == 409 && Instant.now().isBefore(deadline)) {
-            Thread.sleep(500);
-            started = send("POST", project + "/stage-changes", token, start);
-        }
+        HttpResponse<String> started;
+        do {
+            Matcher current = version.matcher(send("GET", project, token, null).body());
+            assertThat(current.find()).isTrue();
+            started = send("POST", project + "/stage-changes", token,
+                    "{\"version\":" + current.group(1) + ",\"to\":\"UNDER_CONSTRUCTION\"}");
+            if (started.statusCode() == 409 && Instant.now().isBefore(deadline)) {
+                Thread.sleep(500);
+            }
+        } while (started.statusCode() == 409 && Instant.now().isBefore(deadline));
         expect(started, 200, null);
         assertThat(send("GET", project, token, null).body()).contains("UNDER_CONSTRUCTION", "CONSTRUCTION_PERMIT");
     }

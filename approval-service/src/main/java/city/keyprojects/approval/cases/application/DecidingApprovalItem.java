@@ -9,7 +9,6 @@ import city.keyprojects.approval.cases.domain.ApprovalCase;
 import city.keyprojects.approval.cases.domain.ApprovalItem;
 import city.keyprojects.approval.cases.domain.DecisionCommand;
 import city.keyprojects.platform.calendar.WorkingDayCalendar;
-import city.keyprojects.platform.outbox.StaleVersionException;
 import city.keyprojects.platform.outbox.Stored;
 import city.keyprojects.platform.problem.NotFoundException;
 import city.keyprojects.platform.security.CurrentUser;
@@ -53,19 +52,15 @@ public class DecidingApprovalItem {
         }), user.actor());
     }
 
-    /** Sets the joint inspection of a completion acceptance, on the case as read at {@code caseVersion}. */
-    public Mono<Stored<ApprovalCase>> scheduleJointInspection(String caseId, long caseVersion, LocalDate date,
+    /** Sets or moves the joint inspection of a completion acceptance, as seen at its {@code revision}. */
+    public Mono<Stored<ApprovalCase>> scheduleJointInspection(String caseId, int revision, LocalDate date,
             String place, CurrentUser user) {
         return cases.change(caseId, stored -> Mono.fromCallable(() -> {
             if (!ApprovalAccessPolicy.mayScheduleJointInspection(user, stored.state())) {
                 throw new ForbiddenException("The joint inspection is arranged by the key-project centre or by a"
                         + " department taking part in it.");
             }
-            // The inspection concerns the whole case: it is set on the case as the user saw it.
-            if (stored.version() != caseVersion) {
-                throw new StaleVersionException(caseVersion);
-            }
-            return stored.state().scheduleJointInspection(date, place, cases.today());
+            return stored.state().scheduleJointInspection(revision, date, place, cases.today());
         }), user.actor());
     }
 

@@ -206,17 +206,24 @@ public record ApprovalCase(String caseId, String projectId, String projectName, 
         return change.result("the applicant owes nothing more on the stage", now);
     }
 
-    /** Sets (or moves) the one joint inspection of a joint completion acceptance. */
-    public Result scheduleJointInspection(LocalDate date, String place, LocalDate today) {
+    /**
+     * Sets (or moves) the one joint inspection of a joint completion acceptance, as seen at {@code revision} (0
+     * while none is set): moving it from an outdated view is stale, whatever else happened in the case meanwhile.
+     */
+    public Result scheduleJointInspection(int revision, LocalDate date, String place, LocalDate today) {
         ApprovalRules.requireOpen(this);
         ApprovalRules.requireJointAcceptance(this);
+        int current = jointInspection == null ? 0 : jointInspection.revision();
+        if (revision != current) {
+            throw new StaleVersionException(revision);
+        }
         if (date.isBefore(today)) {
             throw new InvalidInputException("date", "must not be in the past");
         }
-        JointInspection inspection = new JointInspection(date, place);
-        if (inspection.equals(jointInspection)) {
+        if (jointInspection != null && jointInspection.date().equals(date) && jointInspection.place().equals(place)) {
             return new Result(this, List.of());
         }
+        JointInspection inspection = new JointInspection(date, place, current + 1);
         ApprovalCase next = new ApprovalCase(caseId, projectId, projectName, stage, attempt, catalogueVersion,
                 applicant, applicantName, form, filedBy, agent, openedOn, status, result, closedOn, jointClock,
                 inspection, items);

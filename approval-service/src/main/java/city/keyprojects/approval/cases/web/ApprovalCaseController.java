@@ -93,7 +93,7 @@ class ApprovalCaseController {
     @PutMapping("/{caseId}/joint-inspection")
     Mono<CaseView> jointInspection(@PathVariable String caseId, @Valid @RequestBody JointInspectionRequest request,
             CurrentUser user) {
-        return deciding.scheduleJointInspection(caseId, request.version(), request.date(), request.place().strip(),
+        return deciding.scheduleJointInspection(caseId, request.revision(), request.date(), request.place().strip(),
                 user).map(this::view);
     }
 

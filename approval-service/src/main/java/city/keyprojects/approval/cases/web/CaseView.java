@@ -13,8 +13,8 @@ import city.keyprojects.platform.calendar.WorkingDayCalendar;
 import city.keyprojects.platform.outbox.Stored;
 
 /**
- * An approval case as of {@code asOf}. {@code version} is the case's (for the joint inspection); each item carries
- * its own version, which a decision on it quotes.
+ * An approval case as of {@code asOf}. Each item carries its own version, which a decision on it quotes; the joint
+ * inspection its revision.
  */
 record CaseView(String caseId, long version, String projectId, String projectName, ApprovalStage stage,
         String stageName, int attempt, long catalogueVersion, String applicant, String applicantName, String filedBy,

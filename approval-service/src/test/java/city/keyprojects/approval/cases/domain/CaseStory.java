@@ -86,7 +86,8 @@ final class CaseStory {
     }
 
     CaseStory inspection(LocalDate date, LocalDate day) {
-        return apply(approvalCase.scheduleJointInspection(date, "site", day));
+        int seen = approvalCase.jointInspection() == null ? 0 : approvalCase.jointInspection().revision();
+        return apply(approvalCase.scheduleJointInspection(seen, date, "site", day));
     }
 
     CaseStory passTime(LocalDate day) {

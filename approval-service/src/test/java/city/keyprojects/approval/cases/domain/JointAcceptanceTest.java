@@ -12,6 +12,7 @@ import static city.keyprojects.approval.cases.domain.CaseStory.returnForCorrecti
 import static city.keyprojects.approval.cases.domain.DecisionsTest.assertInvalid;
 import static city.keyprojects.approval.cases.domain.DecisionsTest.assertRule;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
@@ -20,6 +21,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import city.keyprojects.approval.catalogue.domain.ApprovalStage;
+import city.keyprojects.platform.outbox.StaleVersionException;
 
 /** Joint completion acceptance (联合验收): opened Monday 2025-11-03, one clock of 5 working days, due 11-10. */
 class JointAcceptanceTest {
@@ -70,10 +72,20 @@ class JointAcceptanceTest {
     }
 
     @Test
+    void moving_the_inspection_from_an_outdated_view_is_stale() {
+        story.inspection(INSPECTION, TUESDAY);
+
+        assertThatThrownBy(() -> story.approvalCase.scheduleJointInspection(0, TUESDAY, "site", TUESDAY))
+                .isInstanceOf(StaleVersionException.class);
+        assertThat(story.approvalCase.scheduleJointInspection(1, TUESDAY, "site", TUESDAY).approvalCase()
+                .jointInspection().revision()).isEqualTo(2);
+    }
+
+    @Test
     void scheduling_the_inspection_tells_every_department_once_and_moving_it_tells_them_again() {
         story.inspection(INSPECTION, TUESDAY);
 
-        assertThat(story.approvalCase.jointInspection()).isEqualTo(new JointInspection(INSPECTION, "site"));
+        assertThat(story.approvalCase.jointInspection()).isEqualTo(new JointInspection(INSPECTION, "site", 1));
         JointInspectionScheduled scheduled = story.event(JointInspectionScheduled.class);
         assertThat(scheduled.inspectionDate()).isEqualTo(INSPECTION);
         assertThat(scheduled.place()).isEqualTo("site");

@@ -1,0 +1,26 @@
+package city.keyprojects.approval.cases.web;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestPropertySource;
+
+import city.keyprojects.platform.testing.PlatformIntegrationTest;
+
+/**
+ * The whole service over HTTP, with a {@link MovableClock}; every class so annotated shares one application
+ * context (and so one start-up). The scheduled clock watcher stays idle: tests pass time themselves, and a run of
+ * its own while a test has moved the clock on would make what they see depend on timing.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@PlatformIntegrationTest
+@AutoConfigureWebTestClient
+@Import(MovableClock.Config.class)
+@TestPropertySource(properties = "approval.clocks.watch-initial-delay=P1D")
+public @interface ApprovalApiTest {
+}
