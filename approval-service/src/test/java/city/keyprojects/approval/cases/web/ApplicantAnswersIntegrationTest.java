@@ -14,55 +14,31 @@ import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 import city.keyprojects.approval.cases.application.WatchingApprovalClocks;
-import city.keyprojects.approval.projects.application.KnownProjects;
-import city.keyprojects.platform.events.EventCodec;
 import city.keyprojects.platform.events.EventEnvelope;
 import city.keyprojects.platform.testing.TestIdentity;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The applicant's answers: resubmitting an item returned for correction (补正) and delivering the materials owed
  * after an acceptance with deficiencies (容缺受理); only the applicant enterprise or its project officer answers.
  */
-@ApprovalApiTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ApplicantAnswersIntegrationTest {
+class ApplicantAnswersIntegrationTest extends UsingTheApprovalApi {
 
     private static final String ZJJ_ITEM = CONSTRUCTION_PERMIT_ITEMS.get("zjj");
 
-    @Autowired
-    WebTestClient client;
-    @Autowired
-    KnownProjects projects;
-    @Autowired
-    EventCodec codec;
-    @Autowired
-    JsonMapper json;
     @Autowired
     WatchingApprovalClocks watching;
     @Autowired
     MovableClock clock;
 
-    ApprovalApi api;
-
-    @BeforeAll
-    void api() {
-        api = new ApprovalApi(client, projects, codec, json);
-    }
-
     @AfterAll
-    void close() {
+    void resetClock() {
         clock.reset();
-        api.close();
     }
 
     @Test

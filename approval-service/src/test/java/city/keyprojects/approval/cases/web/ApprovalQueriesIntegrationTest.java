@@ -17,41 +17,25 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.test.web.reactive.server.WebTestClient.ResponseSpec;
 
 import city.keyprojects.approval.cases.application.WatchingApprovalClocks;
 import city.keyprojects.approval.cases.domain.DeficiencyCure;
-import city.keyprojects.approval.projects.application.KnownProjects;
-import city.keyprojects.platform.events.EventCodec;
 import city.keyprojects.platform.calendar.WorkingDayCalendar;
 import city.keyprojects.platform.events.EventEnvelope;
 import city.keyprojects.platform.security.CurrentUser;
 import city.keyprojects.platform.testing.TestIdentity;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Queries across cases: a department's queue by due date, the overdue items (and their escalation, once per
  * level), department statistics. The database is shared with the other test classes, so each test looks for its
  * own cases and compares before with after where it counts.
  */
-@ApprovalApiTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ApprovalQueriesIntegrationTest {
+class ApprovalQueriesIntegrationTest extends UsingTheApprovalApi {
 
-    @Autowired
-    WebTestClient client;
-    @Autowired
-    KnownProjects projects;
-    @Autowired
-    EventCodec codec;
-    @Autowired
-    JsonMapper json;
     @Autowired
     WatchingApprovalClocks watching;
     @Autowired
@@ -59,17 +43,9 @@ class ApprovalQueriesIntegrationTest {
     @Autowired
     WorkingDayCalendar calendar;
 
-    ApprovalApi api;
-
-    @BeforeAll
-    void api() {
-        api = new ApprovalApi(client, projects, codec, json);
-    }
-
     @AfterAll
-    void close() {
+    void resetClock() {
         clock.reset();
-        api.close();
     }
 
     @Test

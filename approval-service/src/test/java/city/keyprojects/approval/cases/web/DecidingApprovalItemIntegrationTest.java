@@ -15,16 +15,10 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-import city.keyprojects.approval.projects.application.KnownProjects;
-import city.keyprojects.platform.events.EventCodec;
 import city.keyprojects.platform.events.EventEnvelope;
 import city.keyprojects.platform.security.CurrentUser;
 import city.keyprojects.platform.testing.TestIdentity;
@@ -32,38 +26,14 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * POST /api/approvals/cases/{caseId}/items/{itemCode}/decisions: the departments decide their own items in
  * parallel; the stage completes once all are approved. Wrong actors, outdated views and bad input change nothing.
  */
-@ApprovalApiTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DecidingApprovalItemIntegrationTest {
+class DecidingApprovalItemIntegrationTest extends UsingTheApprovalApi {
 
     private static final String ZJJ_ITEM = CONSTRUCTION_PERMIT_ITEMS.get("zjj");
-
-    @Autowired
-    WebTestClient client;
-    @Autowired
-    KnownProjects projects;
-    @Autowired
-    EventCodec codec;
-    @Autowired
-    JsonMapper json;
-
-    ApprovalApi api;
-
-    @BeforeAll
-    void api() {
-        api = new ApprovalApi(client, projects, codec, json);
-    }
-
-    @AfterAll
-    void close() {
-        api.close();
-    }
 
     @Test
     void the_departments_accept_and_approve_in_parallel_and_the_stage_completes_once() {

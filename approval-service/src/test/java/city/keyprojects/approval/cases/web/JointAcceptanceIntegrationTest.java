@@ -16,51 +16,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.test.web.reactive.server.WebTestClient.ResponseSpec;
 
-import city.keyprojects.approval.projects.application.KnownProjects;
-import city.keyprojects.platform.events.EventCodec;
 import city.keyprojects.platform.events.EventEnvelope;
 import city.keyprojects.platform.security.CurrentUser;
 import city.keyprojects.platform.testing.TestIdentity;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Joint completion acceptance (联合验收): one clock for the case, and the departments give their opinions only
  * after the one joint inspection, set and moved by its revision (PUT .../joint-inspection).
  */
-@ApprovalApiTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class JointAcceptanceIntegrationTest {
-
-    @Autowired
-    WebTestClient client;
-    @Autowired
-    KnownProjects projects;
-    @Autowired
-    EventCodec codec;
-    @Autowired
-    JsonMapper json;
-
-    ApprovalApi api;
-
-    @BeforeAll
-    void api() {
-        api = new ApprovalApi(client, projects, codec, json);
-    }
-
-    @AfterAll
-    void close() {
-        api.close();
-    }
+class JointAcceptanceIntegrationTest extends UsingTheApprovalApi {
 
     @Test
     void the_departments_decide_after_the_joint_inspection_and_the_stage_completes() {

@@ -12,16 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
-import city.keyprojects.approval.projects.application.KnownProjects;
-import city.keyprojects.platform.events.EventCodec;
 import city.keyprojects.platform.events.EventEnvelope;
 import city.keyprojects.platform.security.CurrentUser;
 import city.keyprojects.platform.testing.TestIdentity;
@@ -29,33 +22,9 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** POST /api/approvals/cases: who may open a stage, what it starts and publishes, and what is refused. */
-@ApprovalApiTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class OpeningApprovalStageIntegrationTest {
-
-    @Autowired
-    WebTestClient client;
-    @Autowired
-    KnownProjects projects;
-    @Autowired
-    EventCodec codec;
-    @Autowired
-    JsonMapper json;
-
-    ApprovalApi api;
-
-    @BeforeAll
-    void api() {
-        api = new ApprovalApi(client, projects, codec, json);
-    }
-
-    @AfterAll
-    void close() {
-        api.close();
-    }
+class OpeningApprovalStageIntegrationTest extends UsingTheApprovalApi {
 
     @Test
     void the_enterprise_opens_a_stage_and_all_its_items_start_at_once() {
