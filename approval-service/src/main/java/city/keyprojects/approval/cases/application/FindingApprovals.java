@@ -93,12 +93,7 @@ public class FindingApprovals {
 
     /** Items past their limit, the longest overdue first; of one department or, for the city, of all. */
     public Mono<Page<CaseItem>> overdue(String department, int page, int size, CurrentUser user) {
-        if (department != null) {
-            requireDepartmentReader(department, user);
-        } else if (!user.hasAny(Role.CITY_ADMIN, Role.LEADER)) {
-            throw new ForbiddenException("The city-wide overdue list is for the key-project centre and city leaders;"
-                    + " a department reads its own (department=" + user.department() + ").");
-        }
+        requireReader(department, user, "The city-wide overdue items");
         LocalDate today = today();
         return cases.open(department)
                 .flatMapIterable(stored -> stored.state().items().stream()
@@ -115,12 +110,7 @@ public class FindingApprovals {
     /** Statistics per department for the days {@code from} to {@code to}; of one department or of all. */
     public Mono<List<DepartmentStatistics>> statistics(String department, LocalDate from, LocalDate to,
             CurrentUser user) {
-        if (department != null) {
-            requireDepartmentReader(department, user);
-        } else if (!user.hasAny(Role.CITY_ADMIN, Role.LEADER)) {
-            throw new ForbiddenException("Statistics of every department are for the key-project centre and city"
-                    + " leaders; a department reads its own (department=" + user.department() + ").");
-        }
+        requireReader(department, user, "Statistics of every department");
         if (to.isBefore(from) || ChronoUnit.DAYS.between(from, to) >= LONGEST_PERIOD_DAYS) {
             throw new InvalidInputException("to", "must be on or after from, at most " + LONGEST_PERIOD_DAYS
                     + " days in all");
@@ -129,6 +119,16 @@ public class FindingApprovals {
                 .map(all -> DepartmentStatistics.of(all, from, to, PlatformAutoConfiguration.CITY_ZONE).stream()
                         .filter(statistics -> department == null || statistics.department().equals(department))
                         .toList());
+    }
+
+    /** One department's figures for its readers; all departments' (department null) for the centre and leaders. */
+    private static void requireReader(String department, CurrentUser user, String cityWide) {
+        if (department != null) {
+            requireDepartmentReader(department, user);
+        } else if (!user.hasAny(Role.CITY_ADMIN, Role.LEADER)) {
+            throw new ForbiddenException(cityWide + " are for the key-project centre and city leaders; a department"
+                    + " reads its own (department=" + user.department() + ").");
+        }
     }
 
     private static void requireDepartmentReader(String department, CurrentUser user) {

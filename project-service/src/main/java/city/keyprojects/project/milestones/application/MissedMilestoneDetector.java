@@ -1,22 +1,19 @@
 package city.keyprojects.project.milestones.application;
 
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.Duration;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-import city.keyprojects.platform.PlatformAutoConfiguration;
+import city.keyprojects.platform.scheduling.DetectionRuns;
 
 /** Runs the detection of missed milestones periodically, with today's date in the city. */
 @Component
 class MissedMilestoneDetector {
 
     private static final Logger log = LoggerFactory.getLogger(MissedMilestoneDetector.class);
-    private static final Duration RUN_LIMIT = Duration.ofMinutes(10);
 
     private final DetectingMissedMilestones detecting;
     private final Clock clock;
@@ -29,10 +26,6 @@ class MissedMilestoneDetector {
     @Scheduled(fixedDelayString = "${project.milestones.detection-period:PT1H}",
             initialDelayString = "${project.milestones.detection-initial-delay:PT1M}")
     void detect() {
-        LocalDate today = LocalDate.ofInstant(clock.instant(), PlatformAutoConfiguration.CITY_ZONE);
-        Integer reported = detecting.detectMissed(today).block(RUN_LIMIT);
-        if (reported != null && reported > 0) {
-            log.info("Reported {} missed milestone(s) as of {}", reported, today);
-        }
+        DetectionRuns.runForToday(clock, detecting::detectMissed, log, "missed milestone(s)");
     }
 }

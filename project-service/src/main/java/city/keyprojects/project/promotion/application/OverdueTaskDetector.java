@@ -1,14 +1,13 @@
 package city.keyprojects.project.promotion.application;
 
 import java.time.Clock;
-import java.time.LocalDate;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-import city.keyprojects.platform.PlatformAutoConfiguration;
+import city.keyprojects.platform.scheduling.DetectionRuns;
 
 /** Runs the overdue-task detection periodically, for today in the city. */
 @Component
@@ -27,10 +26,6 @@ class OverdueTaskDetector {
     @Scheduled(fixedDelayString = "${project.promotion.detection-period:PT1H}",
             initialDelayString = "${project.promotion.detection-initial-delay:PT1M}")
     void detect() {
-        LocalDate today = LocalDate.ofInstant(clock.instant(), PlatformAutoConfiguration.CITY_ZONE);
-        Integer reported = detecting.detectOverdue(today).block();
-        if (reported != null && reported > 0) {
-            log.info("Reported {} promotion tasks overdue as of {}", reported, today);
-        }
+        DetectionRuns.runForToday(clock, detecting::detectOverdue, log, "promotion task(s) overdue");
     }
 }
