@@ -10,10 +10,10 @@ import org.springframework.stereotype.Service;
 import city.keyprojects.approval.cases.domain.ApprovalCase;
 import city.keyprojects.approval.cases.domain.ApprovalItem;
 import city.keyprojects.approval.cases.domain.DepartmentStatistics;
-import city.keyprojects.approval.cases.domain.ItemClock;
 import city.keyprojects.approval.projects.application.KnownProjects;
 import city.keyprojects.platform.PlatformAutoConfiguration;
 import city.keyprojects.platform.calendar.WorkingDayCalendar;
+import city.keyprojects.platform.calendar.WorkingDayClock;
 import city.keyprojects.platform.events.EventEnvelope;
 import city.keyprojects.platform.outbox.Stored;
 import city.keyprojects.platform.problem.InvalidInputException;
@@ -138,7 +138,7 @@ public class FindingApprovals {
         }
     }
 
-    private static ItemClock clockOf(CaseItem entry) {
+    private static WorkingDayClock clockOf(CaseItem entry) {
         return entry.approvalCase().state().clockOf(entry.item());
     }
 

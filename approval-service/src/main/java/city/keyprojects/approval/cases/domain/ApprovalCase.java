@@ -14,6 +14,7 @@ import city.keyprojects.approval.catalogue.domain.ApprovalCatalogue;
 import city.keyprojects.approval.catalogue.domain.ApprovalStage;
 import city.keyprojects.approval.catalogue.domain.CatalogueItem;
 import city.keyprojects.platform.calendar.WorkingDayCalendar;
+import city.keyprojects.platform.calendar.WorkingDayClock;
 import city.keyprojects.platform.outbox.StaleVersionException;
 import city.keyprojects.platform.problem.InvalidInputException;
 import city.keyprojects.platform.problem.NotFoundException;
@@ -31,7 +32,7 @@ import city.keyprojects.platform.problem.RuleViolationException;
 public record ApprovalCase(String caseId, String projectId, String projectName, ApprovalStage stage, int attempt,
         long catalogueVersion, String applicant, String applicantName, ApplicationForm form, String filedBy,
         boolean agent, LocalDate openedOn, CaseStatus status, CombinedResult result, LocalDate closedOn,
-        ItemClock jointClock, JointInspection jointInspection, List<ApprovalItem> items) {
+        WorkingDayClock jointClock, JointInspection jointInspection, List<ApprovalItem> items) {
 
     private static final String SYSTEM = "system";
     private static final Set<String> DECISIONS = Arrays.stream(Decision.values()).map(Decision::name)
@@ -65,19 +66,19 @@ public record ApprovalCase(String caseId, String projectId, String projectName, 
             throw new RuleViolationException(ApprovalRules.STAGE_HAS_ITEMS,
                     "Catalogue version " + catalogue.version() + " has no items for " + stage + ".");
         }
-        ItemClock joint = stage.isJointAcceptance()
-                ? ItemClock.startedOn(today, catalogue.jointAcceptanceLimitWorkingDays(), calendar)
+        WorkingDayClock joint = stage.isJointAcceptance()
+                ? WorkingDayClock.startedOn(today, catalogue.jointAcceptanceLimitWorkingDays(), calendar)
                 : null;
         List<ApprovalItem> items = catalogueItems.stream()
                 .map(item -> ApprovalItem.submitted(item,
-                        joint != null ? null : ItemClock.startedOn(today, item.limitWorkingDays(), calendar)))
+                        joint != null ? null : WorkingDayClock.startedOn(today, item.limitWorkingDays(), calendar)))
                 .toList();
         String caseId = idFor(projectId, stage, attempt);
         ApprovalCase opened = new ApprovalCase(caseId, projectId, projectName, stage, attempt, catalogue.version(),
                 applicant.creditCode(), applicant.name(), form, applicant.filedBy(), applicant.agent(), today,
                 CaseStatus.OPEN, null, null, joint, null, items);
         List<OpenedItem> openedItems = items.stream().map(item -> {
-            ItemClock clock = opened.clockOf(item);
+            WorkingDayClock clock = opened.clockOf(item);
             return new OpenedItem(item.code(), item.name(), item.department(), item.departmentName(),
                     clock.limitWorkingDays(), clock.dueDate());
         }).toList();
@@ -91,7 +92,7 @@ public record ApprovalCase(String caseId, String projectId, String projectName, 
     }
 
     /** The clock an item runs on: its own, or in joint acceptance the case's one clock. */
-    public ItemClock clockOf(ApprovalItem item) {
+    public WorkingDayClock clockOf(ApprovalItem item) {
         return jointClock != null ? jointClock : item.clock();
     }
 
@@ -140,7 +141,7 @@ public record ApprovalCase(String caseId, String projectId, String projectName, 
                 .withStep(new ItemStep("RESUBMITTED", now, by, note, false));
         boolean restart = item.state() == ItemState.RETURNED && jointClock == null;
         if (restart) {
-            ItemClock restarted = item.clock().restartedOn(today, "resubmitted after being returned (退件)",
+            WorkingDayClock restarted = item.clock().restartedOn(today, "resubmitted after being returned (退件)",
                     calendar);
             change.dueDateMoved(item, item.clock(), restarted);
             // A new application as far as the clock goes: its lateness is reported afresh.
@@ -259,7 +260,7 @@ public record ApprovalCase(String caseId, String projectId, String projectName, 
         List<ApprovalEvent> events = new ArrayList<>(earlier);
         List<ApprovalItem> next = new ArrayList<>(items.size());
         for (ApprovalItem item : items) {
-            ItemClock clock = clockOf(item);
+            WorkingDayClock clock = clockOf(item);
             int overdue = item.state().isFinal() ? 0 : clock.workingDaysOverdueOn(today, calendar);
             int level = OverdueEscalation.levelReached(overdue);
             for (int reported = item.overdueLevelReported() + 1; reported <= level; reported++) {
@@ -281,7 +282,7 @@ public record ApprovalCase(String caseId, String projectId, String projectName, 
         return inParallel(item, items, jointClock, until);
     }
 
-    private static boolean inParallel(ApprovalItem item, List<ApprovalItem> items, ItemClock joint,
+    private static boolean inParallel(ApprovalItem item, List<ApprovalItem> items, WorkingDayClock joint,
             LocalDate until) {
         LocalDate started = (joint != null ? joint : item.clock()).startedOn();
         return items.stream().anyMatch(other -> {
@@ -303,7 +304,7 @@ public record ApprovalCase(String caseId, String projectId, String projectName, 
         return item;
     }
 
-    private ApprovalCase withItems(List<ApprovalItem> next, ItemClock joint) {
+    private ApprovalCase withItems(List<ApprovalItem> next, WorkingDayClock joint) {
         return new ApprovalCase(caseId, projectId, projectName, stage, attempt, catalogueVersion, applicant,
                 applicantName, form, filedBy, agent, openedOn, status, result, closedOn, joint, jointInspection, next);
     }
@@ -329,7 +330,7 @@ public record ApprovalCase(String caseId, String projectId, String projectName, 
         private final LocalDate today;
         private final WorkingDayCalendar calendar;
         private final List<ApprovalItem> items;
-        private ItemClock jointClock;
+        private WorkingDayClock jointClock;
         private final List<ApprovalEvent> events = new ArrayList<>();
 
         Change(ApprovalCase before, LocalDate today, WorkingDayCalendar calendar) {
@@ -384,7 +385,7 @@ public record ApprovalCase(String caseId, String projectId, String projectName, 
 
         /** A decision that ends the item's review for now: returned for correction, or final. */
         void decided(ApprovalItem item, DecisionCommand command) {
-            ItemClock clock = jointClock != null ? jointClock : item.clock();
+            WorkingDayClock clock = jointClock != null ? jointClock : item.clock();
             int used = clock.elapsedOn(today, calendar);
             boolean onTime = used <= clock.limitWorkingDays();
             boolean parallel = inParallel(item, items, jointClock, today);
@@ -398,7 +399,7 @@ public record ApprovalCase(String caseId, String projectId, String projectName, 
                     command.extendedHours()));
         }
 
-        void dueDateMoved(ApprovalItem item, ItemClock from, ItemClock to) {
+        void dueDateMoved(ApprovalItem item, WorkingDayClock from, WorkingDayClock to) {
             if (!from.dueDate().equals(to.dueDate())) {
                 events.add(new DueDateChanged(before.caseId(), before.projectId(), before.stage(), item.code(),
                         item.department(), from.dueDate(), to.dueDate(), to.changes().get(to.changes().size() - 1)
@@ -419,7 +420,7 @@ public record ApprovalCase(String caseId, String projectId, String projectName, 
         private void synchronizeClocks(String resumeReason) {
             if (jointClock != null) {
                 boolean owes = items.stream().anyMatch(item -> !item.state().isFinal() && item.state().applicantOwes());
-                ItemClock moved = move(jointClock, owes, resumeReason);
+                WorkingDayClock moved = move(jointClock, owes, resumeReason);
                 if (moved != jointClock) {
                     items.stream().filter(item -> !item.state().isFinal())
                             .forEach(item -> dueDateMoved(item, jointClock, moved));
@@ -431,7 +432,7 @@ public record ApprovalCase(String caseId, String projectId, String projectName, 
                 if (item.state().isFinal()) {
                     continue;
                 }
-                ItemClock moved = move(item.clock(), item.state().applicantOwes(), resumeReason);
+                WorkingDayClock moved = move(item.clock(), item.state().applicantOwes(), resumeReason);
                 if (moved != item.clock()) {
                     dueDateMoved(item, item.clock(), moved);
                     put(item.withClock(moved));
@@ -439,7 +440,7 @@ public record ApprovalCase(String caseId, String projectId, String projectName, 
             }
         }
 
-        private ItemClock move(ItemClock clock, boolean owes, String resumeReason) {
+        private WorkingDayClock move(WorkingDayClock clock, boolean owes, String resumeReason) {
             if (owes && !clock.paused()) {
                 return clock.pausedOn(today);
             }

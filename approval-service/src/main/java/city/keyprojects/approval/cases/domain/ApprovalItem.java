@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 
 import city.keyprojects.approval.catalogue.domain.CatalogueItem;
+import city.keyprojects.platform.calendar.WorkingDayClock;
 
 /**
  * One department's item in an approval case, with its own version so that departments deciding different items of
@@ -18,7 +19,7 @@ import city.keyprojects.approval.catalogue.domain.CatalogueItem;
  * @param overdueLevelReported  the highest {@link OverdueEscalation} level already reported (0: none)
  */
 public record ApprovalItem(String code, String name, String nameEn, String department, String departmentName,
-        ItemState state, long version, ItemClock clock, LocalDate decidedOn, Integer workingDaysUsed,
+        ItemState state, long version, WorkingDayClock clock, LocalDate decidedOn, Integer workingDaysUsed,
         Boolean onTime, List<String> missingMaterials,
         LocalDate cureDeadline, LocalDate suspendedOn, Commitment commitment, int overdueLevelReported,
         List<ItemStep> steps) {
@@ -30,7 +31,7 @@ public record ApprovalItem(String code, String name, String nameEn, String depar
         steps = steps == null ? List.of() : List.copyOf(steps);
     }
 
-    static ApprovalItem submitted(CatalogueItem item, ItemClock clock) {
+    static ApprovalItem submitted(CatalogueItem item, WorkingDayClock clock) {
         return new ApprovalItem(item.code(), item.name(), item.nameEn(), item.department(), item.departmentName(),
                 ItemState.SUBMITTED, 1, clock, null, null, null, List.of(), null, null, null, 0, List.of());
     }
@@ -62,7 +63,7 @@ public record ApprovalItem(String code, String name, String nameEn, String depar
                 workingDaysUsed, onTime, missingMaterials, cureDeadline, suspendedOn, next, overdueLevelReported, steps);
     }
 
-    ApprovalItem withClock(ItemClock next) {
+    ApprovalItem withClock(WorkingDayClock next) {
         return new ApprovalItem(code, name, nameEn, department, departmentName, state, version, next, decidedOn,
                 workingDaysUsed, onTime, missingMaterials, cureDeadline, suspendedOn, commitment, overdueLevelReported, steps);
     }

@@ -7,11 +7,11 @@ import city.keyprojects.approval.cases.domain.ApprovalCase;
 import city.keyprojects.approval.cases.domain.ApprovalItem;
 import city.keyprojects.approval.cases.domain.Commitment;
 import city.keyprojects.approval.cases.domain.DeficiencyCure;
-import city.keyprojects.approval.cases.domain.DueDateChange;
-import city.keyprojects.approval.cases.domain.ItemClock;
 import city.keyprojects.approval.cases.domain.ItemState;
 import city.keyprojects.approval.cases.domain.ItemStep;
+import city.keyprojects.platform.calendar.DueDateChange;
 import city.keyprojects.platform.calendar.WorkingDayCalendar;
+import city.keyprojects.platform.calendar.WorkingDayClock;
 
 /**
  * An item with its clock as of {@code asOf} (the case view's day): working days elapsed and remaining (time the
@@ -25,7 +25,7 @@ record ItemView(String code, String name, String nameEn, String department, Stri
         List<DueDateChange> dueDateChanges, List<ItemStep> steps) {
 
     static ItemView of(ApprovalCase approvalCase, ApprovalItem item, LocalDate asOf, WorkingDayCalendar calendar) {
-        ItemClock clock = approvalCase.clockOf(item);
+        WorkingDayClock clock = approvalCase.clockOf(item);
         boolean decided = item.decidedOn() != null;
         int elapsed = decided ? item.workingDaysUsed() : clock.elapsedOn(asOf, calendar);
         int overdueDays = decided ? 0 : clock.workingDaysOverdueOn(asOf, calendar);

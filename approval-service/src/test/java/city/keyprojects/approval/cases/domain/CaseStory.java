@@ -10,6 +10,7 @@ import city.keyprojects.approval.catalogue.domain.ApprovalStage;
 import city.keyprojects.approval.catalogue.domain.CatalogueItem;
 import city.keyprojects.platform.PlatformAutoConfiguration;
 import city.keyprojects.platform.calendar.WorkingDayCalendar;
+import city.keyprojects.platform.calendar.WorkingDayClock;
 
 /**
  * A case told as a story for the domain tests: each step takes the item's current version and the day it happens,
@@ -111,7 +112,7 @@ final class CaseStory {
         return approvalCase.item(code).orElseThrow();
     }
 
-    ItemClock clock(String code) {
+    WorkingDayClock clock(String code) {
         return approvalCase.clockOf(item(code));
     }
 

@@ -24,6 +24,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import city.keyprojects.approval.catalogue.domain.ApprovalStage;
+import city.keyprojects.platform.calendar.WorkingDayClock;
 import city.keyprojects.platform.outbox.StaleVersionException;
 import city.keyprojects.platform.problem.InvalidInputException;
 import city.keyprojects.platform.problem.NotFoundException;
@@ -127,7 +128,7 @@ class DecisionsTest {
         story.resubmit(PERMIT, monday);
 
         assertThat(story.item(PERMIT).state()).isEqualTo(ItemState.SUBMITTED);
-        ItemClock clock = story.clock(PERMIT);
+        WorkingDayClock clock = story.clock(PERMIT);
         assertThat(clock.paused()).isFalse();
         assertThat(clock.dueDate()).isEqualTo(LocalDate.of(2025, 11, 20));
         assertThat(clock.pausedWorkingDays()).isEqualTo(3);

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 import city.keyprojects.approval.catalogue.domain.ApprovalStage;
+import city.keyprojects.platform.calendar.WorkingDayClock;
 import city.keyprojects.platform.problem.RuleViolationException;
 
 /**
@@ -151,7 +152,7 @@ class DeficienciesTest {
 
         ApprovalItem item = story.item(PERMIT);
         assertThat(item.state()).isEqualTo(ItemState.SUBMITTED);
-        ItemClock clock = item.clock();
+        WorkingDayClock clock = item.clock();
         assertThat(clock.startedOn()).isEqualTo(resubmitted);
         assertThat(clock.paused()).isFalse();
         assertThat(clock.pausedWorkingDays()).isZero();

@@ -1,31 +1,29 @@
-package city.keyprojects.approval.cases.domain;
+package city.keyprojects.platform.calendar;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-import city.keyprojects.platform.calendar.WorkingDayCalendar;
-
 /**
- * The working-day clock of an approval item (限时办结): started on the day the application arrived (day 0), due when
- * the limit in working days has run out, stopped while the applicant owes something. Stopping and restarting moves
+ * A time limit in working days (限时办结) — an approval item's, a problem ticket's: started on the day the matter
+ * arrived (day 0), due when the limit in working days has run out, stopped while the applicant owes something. Stopping and restarting moves
  * the due date by the working days the clock stood still, and every move is kept with its reason.
  *
  * @param pausedSince        the day the clock stopped, or null while it runs
  * @param pausedWorkingDays  working days the clock stood still in earlier, finished pauses
  */
-public record ItemClock(LocalDate startedOn, int limitWorkingDays, LocalDate dueDate, LocalDate pausedSince,
+public record WorkingDayClock(LocalDate startedOn, int limitWorkingDays, LocalDate dueDate, LocalDate pausedSince,
         int pausedWorkingDays, List<DueDateChange> changes) {
 
-    public ItemClock {
+    public WorkingDayClock {
         Objects.requireNonNull(startedOn, "startedOn");
         Objects.requireNonNull(dueDate, "dueDate");
         changes = changes == null ? List.of() : List.copyOf(changes);
     }
 
-    public static ItemClock startedOn(LocalDate day, int limitWorkingDays, WorkingDayCalendar calendar) {
-        return new ItemClock(day, limitWorkingDays, calendar.addWorkingDays(day, limitWorkingDays), null, 0,
+    public static WorkingDayClock startedOn(LocalDate day, int limitWorkingDays, WorkingDayCalendar calendar) {
+        return new WorkingDayClock(day, limitWorkingDays, calendar.addWorkingDays(day, limitWorkingDays), null, 0,
                 List.of());
     }
 
@@ -34,28 +32,28 @@ public record ItemClock(LocalDate startedOn, int limitWorkingDays, LocalDate due
     }
 
     /** Stops the clock from the end of {@code day}; a stopped clock stays as it is. */
-    public ItemClock pausedOn(LocalDate day) {
-        return paused() ? this : new ItemClock(startedOn, limitWorkingDays, dueDate, day, pausedWorkingDays, changes);
+    public WorkingDayClock pausedOn(LocalDate day) {
+        return paused() ? this : new WorkingDayClock(startedOn, limitWorkingDays, dueDate, day, pausedWorkingDays, changes);
     }
 
     /**
      * Runs the clock again from the end of {@code day}: the working days after the day it stopped, up to and
      * including {@code day}, did not count, so the due date moves by as many working days.
      */
-    public ItemClock resumedOn(LocalDate day, String reason, WorkingDayCalendar calendar) {
+    public WorkingDayClock resumedOn(LocalDate day, String reason, WorkingDayCalendar calendar) {
         if (!paused()) {
             return this;
         }
         int stood = Math.max(0, calendar.workingDaysBetween(pausedSince, day));
         LocalDate due = calendar.addWorkingDays(dueDate, stood);
-        return new ItemClock(startedOn, limitWorkingDays, due, null, pausedWorkingDays + stood,
+        return new WorkingDayClock(startedOn, limitWorkingDays, due, null, pausedWorkingDays + stood,
                 changed(due, reason, day));
     }
 
     /** Starts over from {@code day} with the full limit, as for a new application. */
-    public ItemClock restartedOn(LocalDate day, String reason, WorkingDayCalendar calendar) {
+    public WorkingDayClock restartedOn(LocalDate day, String reason, WorkingDayCalendar calendar) {
         LocalDate due = calendar.addWorkingDays(day, limitWorkingDays);
-        return new ItemClock(day, limitWorkingDays, due, null, 0, changed(due, reason, day));
+        return new WorkingDayClock(day, limitWorkingDays, due, null, 0, changed(due, reason, day));
     }
 
     /** Working days the clock has run by the end of {@code day}. */

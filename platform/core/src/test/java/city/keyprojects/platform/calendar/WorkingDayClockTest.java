@@ -1,20 +1,21 @@
-package city.keyprojects.approval.cases.domain;
+package city.keyprojects.platform.calendar;
 
-import static city.keyprojects.approval.cases.domain.CaseStory.CALENDAR;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
-class ItemClockTest {
+class WorkingDayClockTest {
+
+    private static final WorkingDayCalendar CALENDAR = WorkingDayCalendar.official();
 
     private static LocalDate d(int year, int month, int day) {
         return LocalDate.of(year, month, day);
     }
 
-    private static ItemClock started(LocalDate day, int limit) {
-        return ItemClock.startedOn(day, limit, CALENDAR);
+    private static WorkingDayClock started(LocalDate day, int limit) {
+        return WorkingDayClock.startedOn(day, limit, CALENDAR);
     }
 
     @Test
@@ -26,7 +27,7 @@ class ItemClockTest {
         assertThat(started(d(2025, 11, 7), 5).dueDate()).isEqualTo(d(2025, 11, 14));
         // Received on a Saturday: Monday is the first day.
         assertThat(started(d(2025, 11, 8), 1).dueDate()).isEqualTo(d(2025, 11, 10));
-        ItemClock clock = started(d(2025, 11, 3), 10);
+        WorkingDayClock clock = started(d(2025, 11, 3), 10);
         assertThat(clock.startedOn()).isEqualTo(d(2025, 11, 3));
         assertThat(clock.limitWorkingDays()).isEqualTo(10);
         assertThat(clock.paused()).isFalse();
@@ -67,11 +68,11 @@ class ItemClockTest {
     @Test
     void a_pause_spanning_national_day_moves_the_due_date_by_the_working_days_only() {
         // Monday 2025-09-22, ten working days: due Saturday 10-11 (a make-up workday).
-        ItemClock clock = started(d(2025, 9, 22), 10);
+        WorkingDayClock clock = started(d(2025, 9, 22), 10);
         assertThat(clock.dueDate()).isEqualTo(d(2025, 10, 11));
 
         // Stopped from the end of 09-29, running again from the end of 10-10: 09-30, 10-09 and 10-10 stood still.
-        ItemClock resumed = clock.pausedOn(d(2025, 9, 29)).resumedOn(d(2025, 10, 10), "corrected", CALENDAR);
+        WorkingDayClock resumed = clock.pausedOn(d(2025, 9, 29)).resumedOn(d(2025, 10, 10), "corrected", CALENDAR);
 
         assertThat(resumed.paused()).isFalse();
         assertThat(resumed.pausedWorkingDays()).isEqualTo(3);
@@ -85,11 +86,11 @@ class ItemClockTest {
     @Test
     void a_pause_spanning_spring_festival_moves_the_due_date_by_the_working_days_only() {
         // Monday 2026-02-09, five working days: due Saturday 02-14 (a make-up workday).
-        ItemClock clock = started(d(2026, 2, 9), 5);
+        WorkingDayClock clock = started(d(2026, 2, 9), 5);
         assertThat(clock.dueDate()).isEqualTo(d(2026, 2, 14));
 
         // Stopped from the end of Friday 02-13 until Tuesday 02-24: only 02-14 and 02-24 were working days.
-        ItemClock resumed = clock.pausedOn(d(2026, 2, 13)).resumedOn(d(2026, 2, 24), "cured", CALENDAR);
+        WorkingDayClock resumed = clock.pausedOn(d(2026, 2, 13)).resumedOn(d(2026, 2, 24), "cured", CALENDAR);
 
         assertThat(resumed.pausedWorkingDays()).isEqualTo(2);
         assertThat(resumed.dueDate()).isEqualTo(d(2026, 2, 25));
@@ -97,9 +98,9 @@ class ItemClockTest {
 
     @Test
     void a_pause_over_a_plain_weekend_costs_nothing() {
-        ItemClock clock = started(d(2025, 11, 3), 10);
+        WorkingDayClock clock = started(d(2025, 11, 3), 10);
 
-        ItemClock resumed = clock.pausedOn(d(2025, 11, 7)).resumedOn(d(2025, 11, 9), "weekend", CALENDAR);
+        WorkingDayClock resumed = clock.pausedOn(d(2025, 11, 7)).resumedOn(d(2025, 11, 9), "weekend", CALENDAR);
 
         assertThat(resumed.dueDate()).isEqualTo(clock.dueDate());
         assertThat(resumed.pausedWorkingDays()).isZero();
@@ -108,9 +109,9 @@ class ItemClockTest {
 
     @Test
     void a_stopped_clock_stays_stopped_from_its_first_day_and_a_running_one_is_not_resumed() {
-        ItemClock clock = started(d(2025, 11, 3), 10);
+        WorkingDayClock clock = started(d(2025, 11, 3), 10);
 
-        ItemClock paused = clock.pausedOn(d(2025, 11, 4)).pausedOn(d(2025, 11, 6));
+        WorkingDayClock paused = clock.pausedOn(d(2025, 11, 4)).pausedOn(d(2025, 11, 6));
 
         assertThat(paused.pausedSince()).isEqualTo(d(2025, 11, 4));
         assertThat(clock.resumedOn(d(2025, 11, 6), "nothing", CALENDAR)).isEqualTo(clock);
@@ -118,7 +119,7 @@ class ItemClockTest {
 
     @Test
     void elapsed_and_remaining_working_days_leave_out_weekends_and_the_days_the_clock_stood_still() {
-        ItemClock clock = started(d(2025, 11, 3), 10);
+        WorkingDayClock clock = started(d(2025, 11, 3), 10);
         assertThat(clock.elapsedOn(d(2025, 11, 3), CALENDAR)).isZero();
         assertThat(clock.remainingOn(d(2025, 11, 3), CALENDAR)).isEqualTo(10);
         assertThat(clock.elapsedOn(d(2025, 11, 9), CALENDAR)).isEqualTo(4);
@@ -126,18 +127,18 @@ class ItemClockTest {
         assertThat(clock.remainingOn(d(2025, 11, 17), CALENDAR)).isZero();
         assertThat(clock.remainingOn(d(2025, 11, 18), CALENDAR)).isEqualTo(-1);
 
-        ItemClock paused = clock.pausedOn(d(2025, 11, 5));
+        WorkingDayClock paused = clock.pausedOn(d(2025, 11, 5));
         assertThat(paused.elapsedOn(d(2025, 11, 10), CALENDAR)).as("11-04 and 11-05 ran").isEqualTo(2);
         assertThat(paused.remainingOn(d(2025, 11, 10), CALENDAR)).isEqualTo(8);
 
-        ItemClock resumed = paused.resumedOn(d(2025, 11, 10), "back", CALENDAR);
+        WorkingDayClock resumed = paused.resumedOn(d(2025, 11, 10), "back", CALENDAR);
         assertThat(resumed.elapsedOn(d(2025, 11, 12), CALENDAR)).as("plus 11-11 and 11-12").isEqualTo(4);
         assertThat(resumed.remainingOn(d(2025, 11, 20), CALENDAR)).isZero();
     }
 
     @Test
     void elapsed_working_days_count_the_make_up_workdays_and_not_the_holiday() {
-        ItemClock clock = started(d(2025, 9, 26), 10);
+        WorkingDayClock clock = started(d(2025, 9, 26), 10);
 
         assertThat(clock.elapsedOn(d(2025, 10, 8), CALENDAR)).as("09-28, 09-29, 09-30").isEqualTo(3);
         assertThat(clock.elapsedOn(d(2025, 10, 12), CALENDAR)).as("plus 10-09, 10-10, 10-11").isEqualTo(6);
@@ -145,27 +146,27 @@ class ItemClockTest {
 
     @Test
     void an_item_is_overdue_only_from_one_working_day_past_its_due_date() {
-        ItemClock clock = started(d(2025, 11, 3), 10);
+        WorkingDayClock clock = started(d(2025, 11, 3), 10);
         assertThat(clock.overdueOn(d(2025, 11, 17), CALENDAR)).as("on the due date").isFalse();
         assertThat(clock.workingDaysOverdueOn(d(2025, 11, 17), CALENDAR)).isZero();
         assertThat(clock.overdueOn(d(2025, 11, 18), CALENDAR)).isTrue();
         assertThat(clock.workingDaysOverdueOn(d(2025, 11, 18), CALENDAR)).isEqualTo(1);
 
         // Due on Friday 11-14: the weekend after it is no working day past it.
-        ItemClock dueOnFriday = started(d(2025, 11, 7), 5);
+        WorkingDayClock dueOnFriday = started(d(2025, 11, 7), 5);
         assertThat(dueOnFriday.overdueOn(d(2025, 11, 15), CALENDAR)).isFalse();
         assertThat(dueOnFriday.overdueOn(d(2025, 11, 16), CALENDAR)).isFalse();
         assertThat(dueOnFriday.workingDaysOverdueOn(d(2025, 11, 17), CALENDAR)).isEqualTo(1);
 
         // Due on Friday 2025-10-10: the make-up Saturday after it is.
-        ItemClock beforeMakeUpSaturday = started(d(2025, 9, 26), 5);
+        WorkingDayClock beforeMakeUpSaturday = started(d(2025, 9, 26), 5);
         assertThat(beforeMakeUpSaturday.workingDaysOverdueOn(d(2025, 10, 11), CALENDAR)).isEqualTo(1);
     }
 
     @Test
     void the_days_overdue_do_not_grow_over_a_holiday() {
         // Due Friday 2025-09-26; overdue on make-up Sunday 09-28, then nothing grows until 10-09.
-        ItemClock clock = started(d(2025, 9, 24), 2);
+        WorkingDayClock clock = started(d(2025, 9, 24), 2);
         assertThat(clock.dueDate()).isEqualTo(d(2025, 9, 26));
         assertThat(clock.workingDaysOverdueOn(d(2025, 9, 28), CALENDAR)).isEqualTo(1);
         assertThat(clock.workingDaysOverdueOn(d(2025, 9, 30), CALENDAR)).isEqualTo(3);
@@ -175,7 +176,7 @@ class ItemClockTest {
 
     @Test
     void a_stopped_clock_is_never_overdue() {
-        ItemClock paused = started(d(2025, 11, 3), 2).pausedOn(d(2025, 11, 4));
+        WorkingDayClock paused = started(d(2025, 11, 3), 2).pausedOn(d(2025, 11, 4));
 
         assertThat(paused.overdueOn(d(2025, 11, 28), CALENDAR)).isFalse();
         assertThat(paused.workingDaysOverdueOn(d(2025, 11, 28), CALENDAR)).isZero();
@@ -183,12 +184,12 @@ class ItemClockTest {
 
     @Test
     void every_due_date_change_is_recorded_with_its_reason_and_a_restart_counts_the_full_limit_again() {
-        ItemClock clock = started(d(2025, 11, 3), 10)
+        WorkingDayClock clock = started(d(2025, 11, 3), 10)
                 .pausedOn(d(2025, 11, 4)).resumedOn(d(2025, 11, 6), "first correction", CALENDAR)
                 .pausedOn(d(2025, 11, 10)).resumedOn(d(2025, 11, 11), "second correction", CALENDAR);
         assertThat(clock.pausedWorkingDays()).isEqualTo(3);
 
-        ItemClock restarted = clock.pausedOn(d(2025, 11, 12)).restartedOn(d(2025, 12, 2), "returned", CALENDAR);
+        WorkingDayClock restarted = clock.pausedOn(d(2025, 11, 12)).restartedOn(d(2025, 12, 2), "returned", CALENDAR);
 
         assertThat(restarted.changes()).containsExactly(
                 new DueDateChange(d(2025, 11, 17), d(2025, 11, 19), "first correction", d(2025, 11, 6)),

@@ -1,4 +1,4 @@
-package city.keyprojects.approval.cases.domain;
+package city.keyprojects.platform.calendar;
 
 import java.time.LocalDate;
 
