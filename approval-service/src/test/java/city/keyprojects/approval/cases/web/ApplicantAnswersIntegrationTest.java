@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 
+import city.keyprojects.platform.testing.MovableClock;
 import city.keyprojects.approval.cases.application.WatchingApprovalClocks;
 import city.keyprojects.platform.events.EventEnvelope;
 import city.keyprojects.platform.testing.TestIdentity;

@@ -9,6 +9,7 @@ import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTest
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 
+import city.keyprojects.platform.testing.MovableClock;
 import city.keyprojects.platform.testing.PlatformIntegrationTest;
 
 /**

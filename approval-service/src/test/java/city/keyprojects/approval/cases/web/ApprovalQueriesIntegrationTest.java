@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.reactive.server.WebTestClient.ResponseSpec;
 
+import city.keyprojects.platform.testing.MovableClock;
 import city.keyprojects.approval.cases.application.WatchingApprovalClocks;
 import city.keyprojects.approval.cases.domain.DeficiencyCure;
 import city.keyprojects.platform.calendar.WorkingDayCalendar;

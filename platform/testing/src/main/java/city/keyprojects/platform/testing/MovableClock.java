@@ -1,4 +1,4 @@
-package city.keyprojects.approval.cases.web;
+package city.keyprojects.platform.testing;
 
 import java.time.Clock;
 import java.time.Duration;
