@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Predicate;
 
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -18,13 +16,11 @@ import org.springframework.test.web.reactive.server.WebTestClient.ResponseSpec;
 import city.keyprojects.approval.projects.application.KnownProjects;
 import city.keyprojects.platform.PlatformAutoConfiguration;
 import city.keyprojects.platform.events.EventCodec;
-import city.keyprojects.platform.events.EventEnvelope;
 import city.keyprojects.platform.security.CurrentUser;
 import city.keyprojects.platform.security.Role;
 import city.keyprojects.platform.testing.ForeignEvents;
-import city.keyprojects.platform.testing.PublishedEvents;
+import city.keyprojects.platform.testing.ServiceApi;
 import city.keyprojects.platform.testing.TestIdentity;
-import city.keyprojects.platform.testing.TestInfrastructure;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -32,9 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
  * What the approval-case tests share: known projects, the service's endpoints as each user calls them, their
  * answers as JSON, and the events published on {@code approval.events.v1}.
  */
-public final class ApprovalApi implements AutoCloseable {
+public final class ApprovalApi extends ServiceApi {
 
-    public static final String PROBLEMS = "https://key-projects.example.gov.cn/problems/";
     public static final String TOPIC = "approval.events.v1";
     public static final String CONSTRUCTION_PERMIT = "CONSTRUCTION_PERMIT";
     public static final String COMPLETION_ACCEPTANCE = "COMPLETION_ACCEPTANCE";
@@ -48,17 +43,11 @@ public final class ApprovalApi implements AutoCloseable {
             "zrj", "PLANNING_CHECK", "xfsy", "FIRE_ACCEPTANCE", "daj", "ARCHIVE_ACCEPTANCE", "zjj",
             "COMPLETION_FILING");
 
-    private final WebTestClient client;
     private final KnownProjects projects;
-    private final EventCodec codec;
-    private final JsonMapper json;
-    private PublishedEvents published;
 
     public ApprovalApi(WebTestClient client, KnownProjects projects, EventCodec codec, JsonMapper json) {
-        this.client = client.mutate().responseTimeout(Duration.ofSeconds(30)).build();
+        super(client, codec, json, TOPIC);
         this.projects = projects;
-        this.codec = codec;
-        this.json = json;
     }
 
     public static CurrentUser officerOf(String department) {
@@ -67,10 +56,6 @@ public final class ApprovalApi implements AutoCloseable {
 
     public static LocalDate today() {
         return LocalDate.now(PlatformAutoConfiguration.CITY_ZONE);
-    }
-
-    public WebTestClient as(CurrentUser user) {
-        return TestIdentity.shared().signedIn(client, user);
     }
 
     /** A fresh project of {@link TestIdentity#ENTERPRISE}, with {@link TestIdentity#OFFICER} as its officer. */
@@ -183,67 +168,6 @@ public final class ApprovalApi implements AutoCloseable {
         return as(user).post().uri("/api/approvals/cases/{id}/items/{code}/{answer}", caseId, code, answer)
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("version", version, "note", "已按要求补正材料")).exchange();
-    }
-
-    public JsonNode body(ResponseSpec response) {
-        String text = response.expectBody(String.class).returnResult().getResponseBody();
-        assertThat(text).as("response body").isNotNull();
-        return json.readTree(text);
-    }
-
-    /** Asserts a problem response of the status and type (the name after {@code /problems/}); returns it. */
-    public JsonNode problem(ResponseSpec response, int status, String type) {
-        response.expectStatus().isEqualTo(status).expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
-        JsonNode problem = body(response);
-        assertThat(problem.get("type").asString()).as("problem %s", problem).isEqualTo(PROBLEMS + type);
-        return problem;
-    }
-
-    /** Asserts a 409 naming the rule. */
-    public JsonNode ruleViolation(ResponseSpec response, String rule) {
-        JsonNode problem = problem(response, 409, "rule-violation");
-        assertThat(problem.get("rule").asString()).as("problem %s", problem).isEqualTo(rule);
-        return problem;
-    }
-
-    /** The fields a 400 validation problem names. */
-    public List<String> invalidFields(ResponseSpec response) {
-        JsonNode problem = problem(response, 400, "validation");
-        List<String> fields = new ArrayList<>();
-        problem.get("errors").forEach(error -> fields.add(error.get("field").asString()));
-        return fields;
-    }
-
-    /** Waits for exactly {@code count} events of the project (as far as seen) that {@code which} accepts. */
-    public List<EventEnvelope> events(String projectId, Predicate<EventEnvelope> which, int count) {
-        return published().awaitEnvelopes(codec, projectId, which, count);
-    }
-
-    /** Waits for {@code count} such events, then a while longer, and asserts that no more came. */
-    public List<EventEnvelope> exactlyEvents(String projectId, Predicate<EventEnvelope> which, int count) {
-        events(projectId, which, count);
-        List<EventEnvelope> all = PublishedEvents.envelopes(codec, published().drain(Duration.ofMillis(1500)),
-                projectId, which);
-        assertThat(all).as("events of project %s", projectId).hasSize(count);
-        return all;
-    }
-
-    public static Predicate<EventEnvelope> ofType(String type) {
-        return PublishedEvents.ofType(type);
-    }
-
-    private PublishedEvents published() {
-        if (published == null) {
-            published = new PublishedEvents(TestInfrastructure.shared().bootstrapServers(), TOPIC);
-        }
-        return published;
-    }
-
-    @Override
-    public void close() {
-        if (published != null) {
-            published.close();
-        }
     }
 
     private static Map<String, String> ordered(String... pairs) {

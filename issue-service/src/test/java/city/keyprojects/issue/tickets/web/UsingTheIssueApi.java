@@ -1,0 +1,42 @@
+package city.keyprojects.issue.tickets.web;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import city.keyprojects.issue.projects.application.KnownProjects;
+import city.keyprojects.platform.events.EventCodec;
+import city.keyprojects.platform.testing.MovableClock;
+import tools.jackson.databind.json.JsonMapper;
+
+/** What every HTTP test of the tickets starts from: the running service, its clock and an {@link IssueApi}. */
+@IssueApiTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class UsingTheIssueApi {
+
+    @Autowired
+    WebTestClient client;
+    @Autowired
+    KnownProjects projects;
+    @Autowired
+    EventCodec codec;
+    @Autowired
+    JsonMapper json;
+    @Autowired
+    MovableClock clock;
+
+    IssueApi api;
+
+    @BeforeAll
+    void api() {
+        api = new IssueApi(client, projects, codec, json);
+    }
+
+    @AfterAll
+    void close() {
+        api.close();
+        clock.reset();
+    }
+}
