@@ -58,10 +58,11 @@ public class PlatformAutoConfiguration {
         ParentProcessWatchdog.startIfRequested();
     }
 
+    /** Ticks in milliseconds, as MongoDB keeps time: what an answer shows is what a later read finds. */
     @Bean
     @ConditionalOnMissingBean
     Clock clock() {
-        return Clock.system(CITY_ZONE);
+        return Clock.tickMillis(CITY_ZONE);
     }
 
     @Bean

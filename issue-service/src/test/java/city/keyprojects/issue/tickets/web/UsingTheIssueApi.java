@@ -6,6 +6,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import city.keyprojects.issue.IssueApiTest;
 import city.keyprojects.issue.projects.application.KnownProjects;
 import city.keyprojects.platform.events.EventCodec;
 import city.keyprojects.platform.testing.MovableClock;

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.springframework.boot.test.context.TestConfiguration;
@@ -27,12 +28,12 @@ public final class MovableClock extends Clock {
     /** The same time seen in another zone, moved on as far as this clock is now. */
     @Override
     public Clock withZone(ZoneId zone) {
-        return Clock.offset(Clock.system(zone), offset.get());
+        return Clock.offset(Clock.tickMillis(zone), offset.get());
     }
 
     @Override
     public Instant instant() {
-        return Instant.now().plus(offset.get());
+        return Instant.now().truncatedTo(ChronoUnit.MILLIS).plus(offset.get());
     }
 
     /** Moves the service's time on by {@code by} until {@link #reset()}. */

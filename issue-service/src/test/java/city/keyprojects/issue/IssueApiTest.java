@@ -1,4 +1,4 @@
-package city.keyprojects.issue.tickets.web;
+package city.keyprojects.issue;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
