@@ -15,28 +15,28 @@ import tools.jackson.databind.json.JsonMapper;
 /** What every HTTP test of the tickets starts from: the running service, its clock and an {@link IssueApi}. */
 @IssueApiTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class UsingTheIssueApi {
+public abstract class UsingTheIssueApi {
 
     @Autowired
-    WebTestClient client;
+    protected WebTestClient client;
     @Autowired
-    KnownProjects projects;
+    protected KnownProjects projects;
     @Autowired
-    EventCodec codec;
+    protected EventCodec codec;
     @Autowired
-    JsonMapper json;
+    protected JsonMapper json;
     @Autowired
-    MovableClock clock;
+    protected MovableClock clock;
 
-    IssueApi api;
+    protected IssueApi api;
 
     @BeforeAll
-    void api() {
+    protected void api() {
         api = new IssueApi(client, projects, codec, json);
     }
 
     @AfterAll
-    void close() {
+    protected void close() {
         api.close();
         clock.reset();
     }
