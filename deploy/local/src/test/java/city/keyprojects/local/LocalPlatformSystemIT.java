@@ -152,6 +152,7 @@ class LocalPlatformSystemIT {
 
         theRegistryUseCasesWorkThroughTheGateway(gateway, token, projectId);
         aProjectPassesTheConstructionPermitStageWithFourDepartmentsInParallel(gateway, token);
+        aProblemGoesRoundTheClosedLoopAndALeaderLogsAVisit(gateway, token, projectId);
 
         again.stopAndAssertNothingLeft();
         assertThat(dataDir.resolve(DataDirLock.FILE_NAME)).doesNotExist();
@@ -306,6 +307,54 @@ class LocalPlatformSystemIT {
         } while (started.statusCode() == 409 && Instant.now().isBefore(deadline));
         expect(started, 200, null);
         assertThat(send("GET", project, token, null).body()).contains("UNDER_CONSTRUCTION", "CONSTRUCTION_PERMIT");
+    }
+
+    /**
+     * The five steps of a problem ticket through the gateway, each by its own party: the enterprise reports, the
+     * centre hands it to a department, the department handles and answers (another department may not), the
+     * enterprise confirms; then a leader logs a site visit and finds it counted for the month.
+     */
+    private void aProblemGoesRoundTheClosedLoopAndALeaderLogsAVisit(String gateway, String token, String projectId)
+            throws Exception {
+        awaitStatus(gateway + "/api/issues/projects/" + projectId, token, 200);
+        String enterprise = logIn(gateway, "enterprise", "demo-enterprise");
+        String problem = "{\"projectId\":\"%s\",\"category\":\"%s\",\"severity\":\"SERIOUS\","
+                + "\"title\":\"施工便道未打通\",\"description\":\"重型车辆无法进场\"}";
+        expect(send("POST", gateway + "/api/issues/tickets", enterprise, problem.formatted("no-such-project",
+                "ROAD_ACCESS")), 404, "not-found");
+        expect(send("POST", gateway + "/api/issues/tickets", enterprise, problem.formatted(projectId, "WEATHER")),
+                400, "unreadable-request");
+        HttpResponse<String> reported = send("POST", gateway + "/api/issues/tickets", enterprise,
+                problem.formatted(projectId, "ROAD_ACCESS"));
+        expect(reported, 201, null);
+        Matcher ticketIdFound = Pattern.compile("\"ticketId\"\\s*:\\s*\"([^\"]+)\"").matcher(reported.body());
+        assertThat(ticketIdFound.find()).as(reported.body()).isTrue();
+        String ticket = gateway + "/api/issues/tickets/" + ticketIdFound.group(1);
+
+        expect(send("POST", ticket + "/assignment", token,
+                "{\"version\":1,\"department\":\"zjj\",\"handler\":\"zjj-officer\"}"), 200, null);
+        String zjj = logIn(gateway, "zjj-officer", "demo-dept");
+        String xfsy = logIn(gateway, "xfsy-officer", "demo-dept");
+        expect(send("POST", ticket + "/handling", xfsy, "{\"version\":2}"), 403, "forbidden");
+        expect(send("POST", ticket + "/handling", zjj, "{\"version\":2}"), 200, null);
+        expect(send("POST", ticket + "/answer", zjj, "{\"version\":3,\"answer\":\"已协调硬化道路\"}"), 200, null);
+        expect(send("POST", ticket + "/confirmation", enterprise, "{\"version\":3,\"satisfaction\":5}"), 409,
+                "stale-version");
+        HttpResponse<String> closed = send("POST", ticket + "/confirmation", enterprise,
+                "{\"version\":4,\"satisfaction\":5}");
+        expect(closed, 200, null);
+        assertThat(closed.body()).contains("\"step\":\"CLOSED\"", "\"confirmed\":true");
+        assertThat(send("GET", ticket + "/history", token, null).body()).contains("issue.ticket-reported",
+                "issue.ticket-assigned", "issue.ticket-answered", "issue.ticket-closed", "enterprise", "zjj-officer");
+        assertThat(send("GET", gateway + "/api/issues/statistics/projects/" + projectId, token, null).body())
+                .contains("\"solved\":1", "\"meanSatisfaction\":5");
+
+        String leader = logIn(gateway, "leader", "demo-leader");
+        String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+        expect(send("POST", gateway + "/api/issues/visits", leader, ("{\"kind\":\"SITE_VISIT\",\"projectIds\":"
+                + "[\"%s\"],\"date\":\"%s\",\"summary\":\"现场协调道路进场\"}").formatted(projectId, today)), 201, null);
+        assertThat(send("GET", gateway + "/api/issues/visits/leaders", leader, null).body())
+                .contains("\"leader\":\"leader\"", "\"visits\":1");
     }
 
     /** Waits until a GET answers {@code status}: read models catch up shortly after a write. */
