@@ -16,8 +16,12 @@ public record ConfirmationWindow(int workingDays) {
         }
     }
 
-    /** Whether the window opened on {@code answeredOn} has run out by the end of {@code today}. */
+    /**
+     * Whether the window opened on {@code answeredOn} has run out on {@code today}: its working days after the
+     * answer have all ended before today began, so the reporter had every one of them whole.
+     */
     public boolean expiredOn(LocalDate answeredOn, LocalDate today, WorkingDayCalendar calendar) {
-        return calendar.workingDaysBetween(answeredOn, today) >= workingDays;
+        return today.isAfter(answeredOn)
+                && calendar.workingDaysBetween(answeredOn, today.minusDays(1)) >= workingDays;
     }
 }

@@ -27,7 +27,10 @@ public record Ticket(String ticketId, String projectId, String projectName, Tick
         int escalationLevel, List<ReachedEscalation> escalations, LocalDate supervisedOn,
         List<TicketActivity> activities) {
 
-    /** Whom the first escalation level tells while no department has the ticket yet: the centre that owes it one. */
+    /**
+     * Whom an escalation tells when the one it is meant for is not there: level 1 while no department has the
+     * ticket (the centre owes it one), level 2 while the project has no responsible leader (the centre names one).
+     */
     public static final String KEY_PROJECT_CENTRE = "key-project-centre";
     public static final String CITY = "city";
 
@@ -175,6 +178,7 @@ public record Ticket(String ticketId, String projectId, String projectName, Tick
     /** The reporter confirms the problem is solved (销号), with a satisfaction score from 1 to 5. */
     public Result confirm(int satisfaction, String comment, String by, LocalDate today, Instant now) {
         TicketRules.requireStep(this, "confirmed", TicketStep.ANSWERED);
+        TicketRules.requireSatisfactionScore(satisfaction);
         Closure closed = new Closure(true, satisfaction, comment, today, by);
         Ticket confirmed = with(TicketStep.CLOSED, assignment, null, answer, closed)
                 .logged("CLOSED", now, by, comment);
@@ -198,7 +202,8 @@ public record Ticket(String ticketId, String projectId, String projectName, Tick
      * escalation level due and not yet reached (the last one lists it for supervision); an answered ticket left
      * unconfirmed beyond the confirmation window is closed as unconfirmed.
      *
-     * @param responsibleLeader  the project's responsible leader, told at level 2 (null when none is named yet)
+     * @param responsibleLeader  the project's responsible leader, told at level 2 (null when none is named yet: the
+     *                           key-project centre, which names one, is told instead)
      */
     public Result passTime(LocalDate today, Instant now, WorkingDayCalendar calendar, ConfirmationWindow window,
             String responsibleLeader) {
@@ -228,7 +233,7 @@ public record Ticket(String ticketId, String projectId, String projectName, Tick
             TicketEscalation escalation = TicketEscalation.ofLevel(level);
             String notified = switch (escalation) {
                 case DEPARTMENT_HEAD -> department() != null ? department() : KEY_PROJECT_CENTRE;
-                case RESPONSIBLE_LEADER -> responsibleLeader;
+                case RESPONSIBLE_LEADER -> responsibleLeader != null ? responsibleLeader : KEY_PROJECT_CENTRE;
                 case CITY -> CITY;
             };
             reached.add(new ReachedEscalation(level, escalation, notified, today, overdue));

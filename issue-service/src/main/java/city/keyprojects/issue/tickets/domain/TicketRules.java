@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import city.keyprojects.platform.problem.InvalidInputException;
 import city.keyprojects.platform.problem.RuleViolationException;
 
 /**
@@ -37,6 +38,12 @@ public final class TicketRules {
             String rule = "answered".equals(action) ? NOT_WAITING_FOR_REPORTER : ONE_QUESTION_AT_A_TIME;
             throw new RuleViolationException(rule, "Ticket " + ticket.ticketId() + " is waiting for the reporter's"
                     + " answer to: " + ticket.pendingQuestion() + " — it cannot be " + action + " until it comes.");
+        }
+    }
+
+    static void requireSatisfactionScore(int satisfaction) {
+        if (satisfaction < 1 || satisfaction > 5) {
+            throw new InvalidInputException("satisfaction", "must be from 1 to 5");
         }
     }
 
