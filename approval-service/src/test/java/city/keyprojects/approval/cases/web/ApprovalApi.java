@@ -3,7 +3,6 @@ package city.keyprojects.approval.cases.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,10 +13,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.test.web.reactive.server.WebTestClient.ResponseSpec;
 
 import city.keyprojects.approval.projects.application.KnownProjects;
-import city.keyprojects.platform.PlatformAutoConfiguration;
 import city.keyprojects.platform.events.EventCodec;
 import city.keyprojects.platform.security.CurrentUser;
-import city.keyprojects.platform.security.Role;
 import city.keyprojects.platform.testing.ForeignEvents;
 import city.keyprojects.platform.testing.ServiceApi;
 import city.keyprojects.platform.testing.TestIdentity;
@@ -48,14 +45,6 @@ public final class ApprovalApi extends ServiceApi {
     public ApprovalApi(WebTestClient client, KnownProjects projects, EventCodec codec, JsonMapper json) {
         super(client, codec, json, TOPIC);
         this.projects = projects;
-    }
-
-    public static CurrentUser officerOf(String department) {
-        return TestIdentity.user(department + "-officer", Role.DEPT_OFFICER, department, null);
-    }
-
-    public static LocalDate today() {
-        return LocalDate.now(PlatformAutoConfiguration.CITY_ZONE);
     }
 
     /** A fresh project of {@link TestIdentity#ENTERPRISE}, with {@link TestIdentity#OFFICER} as its officer. */

@@ -117,7 +117,7 @@ public class FindingTickets {
         return projects.byId(projectId).flatMap(project -> {
             Criteria criteria = Criteria.where("state.projectId").is(projectId);
             if (!TicketAccessPolicy.mayReadProject(user, project)) {
-                if (!user.has(Role.DEPT_OFFICER)) {
+                if (!user.has(Role.DEPT_OFFICER) || user.department() == null) {
                     return Mono.error(new ForbiddenException("Project " + projectId + "'s tickets are for the"
                             + " key-project centre, city leaders, its officer and its owner."));
                 }
@@ -134,7 +134,7 @@ public class FindingTickets {
         return visibleTo(user).flatMap(criteria -> tickets.find(Query.query(filter.narrow(new Criteria().andOperator(
                 criteria, Criteria.where("state.step").in(awaitingSolution()),
                 Criteria.where("state.clock.pausedSince").is(null),
-                Criteria.where("state.clock.dueDate").lt(today.toString())))))
+                Criteria.where("state.clock.dueDate").lt(today)))))
                 .filter(stored -> stored.state().workingDaysOverdueOn(today, calendar) > 0)
                 .sort(Comparator.comparing((Stored<Ticket> stored) -> stored.state().clock().dueDate()))
                 .collectList()

@@ -26,33 +26,29 @@ public class HandlingTickets {
         this.calendar = calendar;
     }
 
-    /** The centre hands the ticket to a department and a handler in it (the endpoint is the centre's alone). */
+    /** The centre hands the ticket to a department and a handler in it (the access table lets only the centre). */
     public Mono<Stored<Ticket>> assign(String ticketId, long version, String department, String handler,
             CurrentUser user) {
         departments.requireKnown(department);
-        return tickets.change(ticketId, version, stored -> stored.state().assign(department, handler, user.id(),
-                tickets.today(), tickets.now()), user.actor());
+        return tickets.change(ticketId, version, ticket -> { }, stored -> stored.state().assign(department, handler,
+                user.id(), tickets.today(), tickets.now()), user.actor());
     }
 
     public Mono<Stored<Ticket>> startHandling(String ticketId, long version, CurrentUser user) {
-        return tickets.change(ticketId, version, stored -> {
-            requireHandlingDepartment(stored.state(), user);
-            return stored.state().startHandling(user.id(), tickets.today(), tickets.now());
-        }, user.actor());
+        return tickets.change(ticketId, version, ticket -> requireHandlingDepartment(ticket, user),
+                stored -> stored.state().startHandling(user.id(), tickets.today(), tickets.now()), user.actor());
     }
 
     public Mono<Stored<Ticket>> requestInformation(String ticketId, long version, String question, CurrentUser user) {
-        return tickets.change(ticketId, version, stored -> {
-            requireHandlingDepartment(stored.state(), user);
-            return stored.state().requestInformation(question, user.id(), tickets.today(), tickets.now());
-        }, user.actor());
+        return tickets.change(ticketId, version, ticket -> requireHandlingDepartment(ticket, user),
+                stored -> stored.state().requestInformation(question, user.id(), tickets.today(), tickets.now()),
+                user.actor());
     }
 
     public Mono<Stored<Ticket>> answer(String ticketId, long version, String answer, CurrentUser user) {
-        return tickets.change(ticketId, version, stored -> {
-            requireHandlingDepartment(stored.state(), user);
-            return stored.state().answer(answer, user.id(), tickets.today(), tickets.now(), calendar);
-        }, user.actor());
+        return tickets.change(ticketId, version, ticket -> requireHandlingDepartment(ticket, user),
+                stored -> stored.state().answer(answer, user.id(), tickets.today(), tickets.now(), calendar),
+                user.actor());
     }
 
     private static void requireHandlingDepartment(Ticket ticket, CurrentUser user) {

@@ -49,11 +49,10 @@ public class RespondingAsReporter {
     private Mono<Stored<Ticket>> asReporter(String ticketId, long version, CurrentUser user,
             Function<Ticket, Ticket.Result> command) {
         return tickets.byId(ticketId).flatMap(found -> projects.byId(found.state().projectId())).flatMap(project ->
-                tickets.change(ticketId, version, stored -> {
-                    if (!TicketAccessPolicy.speaksForReporter(user, stored.state(), project)) {
+                tickets.change(ticketId, version, ticket -> {
+                    if (!TicketAccessPolicy.speaksForReporter(user, ticket, project)) {
                         throw new ForbiddenException("Only the reporter of ticket " + ticketId + " answers for it.");
                     }
-                    return command.apply(stored.state());
-                }, user.actor()));
+                }, stored -> command.apply(stored.state()), user.actor()));
     }
 }

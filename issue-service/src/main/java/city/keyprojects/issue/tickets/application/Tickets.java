@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.springframework.data.domain.Sort;
@@ -71,10 +72,15 @@ public class Tickets {
                 actor);
     }
 
-    /** A user's command on the ticket as they saw it at {@code expectedVersion}; nothing is written if it changes nothing. */
-    Mono<Stored<Ticket>> change(String ticketId, long expectedVersion,
+    /**
+     * A user's command on the ticket as they saw it at {@code expectedVersion}: first whether they may act on it at
+     * all ({@code mayAct} throws), then whether their view is current, then the command; nothing is written if it
+     * changes nothing.
+     */
+    Mono<Stored<Ticket>> change(String ticketId, long expectedVersion, Consumer<Ticket> mayAct,
             Function<Stored<Ticket>, Ticket.Result> command, Actor actor) {
         return byId(ticketId).flatMap(stored -> {
+            mayAct.accept(stored.state());
             if (stored.version() != expectedVersion) {
                 return Mono.error(new StaleVersionException(expectedVersion));
             }

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import city.keyprojects.issue.tickets.application.Departments;
 import city.keyprojects.issue.tickets.application.FindingTickets;
 import city.keyprojects.issue.tickets.application.FindingTickets.Filter;
 import city.keyprojects.issue.tickets.domain.TicketCategory;
@@ -33,10 +34,12 @@ class TicketQueryController {
     private static final String DEPARTMENT = "[a-z][a-z0-9]{1,15}";
 
     private final FindingTickets finding;
+    private final Departments departments;
     private final WorkingDayCalendar calendar;
 
-    TicketQueryController(FindingTickets finding, WorkingDayCalendar calendar) {
+    TicketQueryController(FindingTickets finding, Departments departments, WorkingDayCalendar calendar) {
         this.finding = finding;
+        this.departments = departments;
         this.calendar = calendar;
     }
 
@@ -49,6 +52,7 @@ class TicketQueryController {
             @RequestParam(required = false) Boolean supervised,
             @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(MAX_PAGE_SIZE) int size, CurrentUser user) {
+        known(department);
         return finding.visible(user, new Filter(step, category, projectId, department, supervised), page, size)
                 .map(found -> page(found, page, size));
     }
@@ -64,6 +68,7 @@ class TicketQueryController {
     Mono<BoardView> board(@RequestParam(required = false) TicketCategory category,
             @RequestParam(required = false) @Pattern(regexp = DEPARTMENT) String department,
             @RequestParam(defaultValue = "10") @Min(1) @Max(MAX_PAGE_SIZE) int limit, CurrentUser user) {
+        known(department);
         LocalDate today = finding.today();
         return finding.board(user, new Filter(null, category, null, department, null), limit)
                 .map(columns -> new BoardView(today, columns.stream().map(column -> new BoardView.Column(
@@ -85,6 +90,7 @@ class TicketQueryController {
             @RequestParam(required = false) TicketStep step,
             @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(MAX_PAGE_SIZE) int size, CurrentUser user) {
+        known(department);
         return finding.ofDepartment(department, user, new Filter(step, null, null, null, null), page, size)
                 .map(found -> page(found, page, size));
     }
@@ -103,6 +109,7 @@ class TicketQueryController {
     Mono<TicketPage> overdue(@RequestParam(required = false) @Pattern(regexp = DEPARTMENT) String department,
             @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(MAX_PAGE_SIZE) int size, CurrentUser user) {
+        known(department);
         return finding.overdue(user, new Filter(null, null, null, department, null), page, size)
                 .map(found -> page(found, page, size));
     }
@@ -112,6 +119,7 @@ class TicketQueryController {
     Mono<TicketPage> supervision(@RequestParam(required = false) @Pattern(regexp = DEPARTMENT) String department,
             @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(MAX_PAGE_SIZE) int size, CurrentUser user) {
+        known(department);
         return finding.supervised(user, new Filter(null, null, null, department, null), page, size)
                 .map(found -> page(found, page, size));
     }
@@ -128,8 +136,16 @@ class TicketQueryController {
     @GetMapping("/api/issues/statistics/departments/{department}")
     Mono<StatisticsView> departmentStatistics(@PathVariable @Pattern(regexp = DEPARTMENT) String department,
             CurrentUser user) {
+        known(department);
         return finding.ofDepartmentStatistics(department, user)
                 .map(statistics -> new StatisticsView(department, finding.today(), statistics));
+    }
+
+    /** A department code no ticket can ever be handed to is a mistake, not an empty list. */
+    private void known(String department) {
+        if (department != null) {
+            departments.requireKnown(department);
+        }
     }
 
     private TicketPage page(FindingTickets.Page found, int page, int size) {

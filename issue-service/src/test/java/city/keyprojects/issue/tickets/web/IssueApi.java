@@ -1,7 +1,7 @@
 package city.keyprojects.issue.tickets.web;
 
 import java.time.Duration;
-import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +12,6 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.test.web.reactive.server.WebTestClient.ResponseSpec;
 
 import city.keyprojects.issue.projects.application.KnownProjects;
-import city.keyprojects.platform.PlatformAutoConfiguration;
 import city.keyprojects.platform.events.EventCodec;
 import city.keyprojects.platform.security.CurrentUser;
 import city.keyprojects.platform.security.Role;
@@ -38,26 +37,23 @@ public final class IssueApi extends ServiceApi {
         this.projects = projects;
     }
 
-    public static CurrentUser officerOf(String department) {
-        return TestIdentity.user(department + "-officer", Role.DEPT_OFFICER, department, null);
-    }
-
-    public static LocalDate today() {
-        return LocalDate.now(PlatformAutoConfiguration.CITY_ZONE);
-    }
-
     /**
      * A fresh project of {@link TestIdentity#ENTERPRISE} with {@link TestIdentity#OFFICER} as its officer and
      * {@link #LEADER_NAME} as its responsible leader, learned as from project-service's events.
      */
     public String knownProject() {
+        return knownProject(TestIdentity.ENTERPRISE);
+    }
+
+    /** A fresh project like {@link #knownProject()}, owned by the enterprise {@code owner} speaks for. */
+    public String knownProject(CurrentUser owner) {
         String projectId = UUID.randomUUID().toString();
         var registered = json.createObjectNode()
                 .put("projectId", projectId)
                 .put("name", "德州市新能源装备产业园")
                 .put("district", "371402")
                 .put("sector", "INDUSTRIAL")
-                .put("ownerCreditCode", TestIdentity.ENTERPRISE.creditCode());
+                .put("ownerCreditCode", owner.creditCode());
         projects.apply(ForeignEvents.envelope("/project-service", "project.registered", projectId, 1, registered))
                 .block(Duration.ofSeconds(10));
         var assigned = json.createObjectNode().put("projectId", projectId).put("leader", LEADER_NAME)
@@ -123,5 +119,53 @@ public final class IssueApi extends ServiceApi {
 
     public JsonNode get(CurrentUser user, String uri, Object... variables) {
         return body(as(user).get().uri(uri, variables).exchange().expectStatus().isOk());
+    }
+
+    /** An account of an enterprise no other test knows, so that what it sees is only what the test made. */
+    public static CurrentUser freshEnterprise() {
+        String code = UUID.randomUUID().toString().replace("-", "").substring(0, 18).toUpperCase();
+        return TestIdentity.user("enterprise-" + code, Role.ENTERPRISE, null, code);
+    }
+
+    /** A GET whose outcome the test checks itself (a problem, say). */
+    public ResponseSpec fetch(CurrentUser user, String uri, Object... variables) {
+        return as(user).get().uri(uri, variables).exchange();
+    }
+
+    /** A POST of {@code body} sent as it is, malformed or not. */
+    public ResponseSpec postRaw(CurrentUser user, String uri, String body, Object... variables) {
+        return as(user).post().uri(uri, variables).contentType(MediaType.APPLICATION_JSON).bodyValue(body)
+                .exchange();
+    }
+
+    /** The ticket ids of a page's items, or of a list of tickets. */
+    public static List<String> ticketIds(JsonNode pageOrList) {
+        JsonNode tickets = pageOrList.has("items") ? pageOrList.get("items") : pageOrList;
+        List<String> ids = new ArrayList<>();
+        tickets.forEach(ticket -> ids.add(ticket.get("ticketId").asString()));
+        return ids;
+    }
+
+    /** The ticket ids of every page of the list at {@code uri} (which may carry its own query), as the user sees it. */
+    public List<String> allTicketIds(CurrentUser user, String uri, Object... variables) {
+        List<String> ids = new ArrayList<>();
+        JsonNode found;
+        int page = 0;
+        do {
+            found = get(user, uri + (uri.contains("?") ? "&" : "?") + "size=100&page=" + page++, variables);
+            ids.addAll(ticketIds(found));
+        } while (!found.get("items").isEmpty() && ids.size() < found.get("total").asLong());
+        return ids;
+    }
+
+    /** Every ticket of the project, as the centre sees them. */
+    public List<String> ticketsOf(String projectId) {
+        return ticketIds(get(TestIdentity.CENTRE, "/api/issues/projects/{id}/tickets?size=100", projectId));
+    }
+
+    /** The ticket answered by {@code department} after being handed to it and started on. */
+    public JsonNode answered(String ticketId, String department) {
+        inProgress(ticketId, department);
+        return done(officerOf(department), ticketId, "answer", "answer", "已办结");
     }
 }

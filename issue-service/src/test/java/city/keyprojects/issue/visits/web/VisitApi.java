@@ -3,7 +3,6 @@ package city.keyprojects.issue.visits.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +13,6 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.test.web.reactive.server.WebTestClient.ResponseSpec;
 
 import city.keyprojects.issue.projects.application.KnownProjects;
-import city.keyprojects.platform.PlatformAutoConfiguration;
 import city.keyprojects.platform.events.EventCodec;
 import city.keyprojects.platform.security.CurrentUser;
 import city.keyprojects.platform.security.Role;
@@ -39,10 +37,6 @@ final class VisitApi extends ServiceApi {
     VisitApi(WebTestClient client, KnownProjects projects, EventCodec codec, JsonMapper json) {
         super(client, codec, json, TOPIC);
         this.projects = projects;
-    }
-
-    static LocalDate today() {
-        return LocalDate.now(PlatformAutoConfiguration.CITY_ZONE);
     }
 
     /** A city leader of their own, so that counts of other tests never mix in. */

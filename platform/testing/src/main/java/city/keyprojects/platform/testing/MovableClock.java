@@ -3,6 +3,7 @@ package city.keyprojects.platform.testing;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -39,6 +40,12 @@ public final class MovableClock extends Clock {
     /** Moves the service's time on by {@code by} until {@link #reset()}. */
     public void moveOn(Duration by) {
         offset.set(by);
+    }
+
+    /** Moves the service's time to 10:00 in the city on {@code day}, so that working days count from a known date. */
+    public void moveTo(LocalDate day) {
+        offset.set(Duration.between(Instant.now(), day.atTime(10, 0).atZone(PlatformAutoConfiguration.CITY_ZONE)
+                .toInstant()));
     }
 
     public void reset() {

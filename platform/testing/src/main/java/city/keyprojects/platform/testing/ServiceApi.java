@@ -3,6 +3,7 @@ package city.keyprojects.platform.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -11,9 +12,11 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.test.web.reactive.server.WebTestClient.ResponseSpec;
 
+import city.keyprojects.platform.PlatformAutoConfiguration;
 import city.keyprojects.platform.events.EventCodec;
 import city.keyprojects.platform.events.EventEnvelope;
 import city.keyprojects.platform.security.CurrentUser;
+import city.keyprojects.platform.security.Role;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -37,6 +40,16 @@ public class ServiceApi implements AutoCloseable {
         this.codec = codec;
         this.json = json;
         this.topic = topic;
+    }
+
+    /** An officer of {@code department} (user id {@code <department>-officer}, as the demo accounts are named). */
+    public static CurrentUser officerOf(String department) {
+        return TestIdentity.user(department + "-officer", Role.DEPT_OFFICER, department, null);
+    }
+
+    /** Today in the city, by the real clock. */
+    public static LocalDate today() {
+        return LocalDate.now(PlatformAutoConfiguration.CITY_ZONE);
     }
 
     public WebTestClient as(CurrentUser user) {
