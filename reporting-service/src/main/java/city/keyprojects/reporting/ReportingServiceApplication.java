@@ -2,8 +2,10 @@ package city.keyprojects.reporting;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 @SpringBootApplication
+@EnableScheduling
 public class ReportingServiceApplication {
 
     public static void main(String[] args) {

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.yaml.snakeyaml.LoaderOptions;
@@ -25,8 +26,11 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
+import city.keyprojects.platform.events.EventCodec;
+import city.keyprojects.platform.events.EventEnvelope;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The event contract as the repository documents it, {@code docs/events/asyncapi.yaml}: for provider tests, whether
@@ -105,6 +109,21 @@ public final class AsyncApiContract {
     /** The first example of the message of {@code type}: a whole envelope, as JSON bytes (UTF-8), as on the wire. */
     public byte[] exampleBytes(String type) {
         return JSON.writeValueAsBytes(example(type));
+    }
+
+    /**
+     * The documented example of {@code type} made a fresh project's, as a consumer test sends it: a new event id,
+     * {@code projectId} as the subject and in the data, and the example's project replaced in the aggregate id. Its
+     * data is an {@code ObjectNode} a test may adjust further.
+     */
+    public EventEnvelope exampleOfProject(EventCodec codec, String type, String projectId) {
+        EventEnvelope example = codec.decode(exampleBytes(type));
+        ObjectNode data = (ObjectNode) example.data().deepCopy();
+        data.put("projectId", projectId);
+        return new EventEnvelope(example.specversion(), UUID.randomUUID().toString(), example.source(),
+                example.type(), projectId, example.time(), example.datacontenttype(), data,
+                example.aggregateid().replace(example.subject(), projectId), example.sequence(), example.actorid(),
+                example.actorrole(), example.correlationid(), example.traceparent());
     }
 
     /** What is wrong with {@code data} as the data of an event of {@code type}; empty when it fits. */

@@ -1,0 +1,192 @@
+package city.keyprojects.reporting.projects.application;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+import org.bson.Document;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.ReactiveMongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+
+import city.keyprojects.platform.PlatformAutoConfiguration;
+import city.keyprojects.platform.events.EventCodec;
+import city.keyprojects.platform.events.EventEnvelope;
+import city.keyprojects.reporting.projects.domain.ProjectFacts;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.util.retry.Retry;
+
+/**
+ * Folds the project events into one {@code project_facts} document per project, each event at most once: the
+ * document remembers the last sequence it applied of every aggregate that spoke of the project (the registry entry,
+ * the investment plan …), so a duplicate or a replay is recognised, and events of different aggregates may come in
+ * any order. Each applied event also counts one change in {@code figures_status}, which tells the city figures
+ * they are out of date.
+ */
+@Service
+public class ProjectFactsProjection {
+
+    public static final String COLLECTION = "project_facts";
+    public static final String STATUS = "figures_status";
+    static final String CITY = "city";
+    /** Two consumers (two topics) may change one project's document at the same moment: read it again and retry. */
+    private static final Retry CONCURRENT_CHANGE = Retry.backoff(10, Duration.ofMillis(5))
+            .maxBackoff(Duration.ofMillis(200)).jitter(0.75).filter(ConcurrentChange.class::isInstance);
+
+    private final ReactiveMongoOperations mongo;
+    private final EventCodec codec;
+
+    ProjectFactsProjection(ReactiveMongoOperations mongo, EventCodec codec) {
+        this.mongo = mongo;
+        this.codec = codec;
+    }
+
+    record Registered(String projectId, String name, String district, String sector, String level, String stage,
+            BigDecimal totalInvestment, Instant registeredAt) {
+    }
+
+    record Updated(String projectId, List<String> changed, String name, String district, String sector, String level,
+            BigDecimal totalInvestment) {
+    }
+
+    record StageChanged(String projectId, String to, Instant changedAt) {
+    }
+
+    record AnnualPlanSet(String projectId, int year, BigDecimal annualAmount, List<BigDecimal> monthlyAmounts) {
+    }
+
+    record InvestmentReported(String projectId, YearMonth month, BigDecimal completedInvestment,
+            BigDecimal physicalProgress) {
+    }
+
+    public Mono<Void> apply(EventEnvelope event) {
+        UnaryOperator<ProjectFacts> change = change(event);
+        if (change == null) {
+            return Mono.empty(); // tolerant reader: events these figures do not use
+        }
+        return Mono.defer(() -> applyOnce(event, change)).retryWhen(CONCURRENT_CHANGE).then();
+    }
+
+    /** What the event changes in the project's facts, or null when it changes nothing reporting keeps. */
+    private UnaryOperator<ProjectFacts> change(EventEnvelope event) {
+        return switch (event.type()) {
+            case "project.registered" -> {
+                Registered registered = codec.dataAs(event, Registered.class);
+                yield facts -> facts.registeredAs(registered.name(), registered.district(), registered.sector(),
+                        registered.level(), registered.stage(), registered.totalInvestment(),
+                        day(registered.registeredAt()));
+            }
+            case "project.updated" -> {
+                Updated updated = codec.dataAs(event, Updated.class);
+                yield facts -> facts.correctedTo(changed(updated, "name", updated.name()),
+                        changed(updated, "district", updated.district()),
+                        changed(updated, "sector", updated.sector()), changed(updated, "level", updated.level()),
+                        updated.totalInvestment(), updated.changed().contains("totalInvestment"));
+            }
+            case "project.stage-changed" -> {
+                StageChanged changed = codec.dataAs(event, StageChanged.class);
+                yield facts -> facts.movedTo(changed.to(), day(changed.changedAt()));
+            }
+            case "project.annual-plan-set" -> {
+                AnnualPlanSet plan = codec.dataAs(event, AnnualPlanSet.class);
+                yield facts -> facts.plannedFor(plan.year(), plan.annualAmount(), plan.monthlyAmounts());
+            }
+            case "project.investment-reported" -> {
+                InvestmentReported report = codec.dataAs(event, InvestmentReported.class);
+                yield facts -> facts.reportedFor(report.month(), report.completedInvestment(),
+                        report.physicalProgress());
+            }
+            default -> null;
+        };
+    }
+
+    private Mono<Boolean> applyOnce(EventEnvelope event, UnaryOperator<ProjectFacts> change) {
+        String projectId = event.subject();
+        String applied = "applied." + appliedKey(event);
+        return mongo.findById(projectId, Document.class, COLLECTION)
+                .map(Optional::of).defaultIfEmpty(Optional.empty())
+                .flatMap(found -> {
+                    if (found.isPresent() && alreadyApplied(found.get(), event)) {
+                        return Mono.just(false);
+                    }
+                    ProjectFacts before = found.map(this::facts).orElseGet(() -> ProjectFacts.unknown(projectId));
+                    Document after = document(change.apply(before));
+                    if (found.isEmpty()) {
+                        Document created = new Document("_id", projectId).append("version", 1L)
+                                .append("facts", after)
+                                .append("applied", new Document(appliedKey(event), event.sequence()));
+                        return mongo.insert(created, COLLECTION).thenReturn(true)
+                                .onErrorMap(DuplicateKeyException.class, ConcurrentChange::new);
+                    }
+                    long version = found.get().getLong("version");
+                    Query unchanged = Query.query(Criteria.where("_id").is(projectId).and("version").is(version));
+                    Update update = new Update().set("facts", after).set(applied, event.sequence())
+                            .set("version", version + 1);
+                    return mongo.updateFirst(unchanged, update, COLLECTION).flatMap(result -> result
+                            .getModifiedCount() == 1 ? Mono.just(true) : Mono.error(new ConcurrentChange(null)));
+                })
+                .flatMap(changed -> changed ? countChange().thenReturn(true) : Mono.just(false));
+    }
+
+    private static boolean alreadyApplied(Document document, EventEnvelope event) {
+        Document applied = document.get("applied", Document.class);
+        Number last = applied == null ? null : applied.get(appliedKey(event), Number.class);
+        return last != null && last.longValue() >= event.sequence();
+    }
+
+    private static String appliedKey(EventEnvelope event) {
+        return event.aggregateid().replace('.', '_');
+    }
+
+    private Mono<Void> countChange() {
+        return mongo.upsert(Query.query(Criteria.where("_id").is(CITY)), new Update().inc("changes", 1L), STATUS)
+                .then();
+    }
+
+    /** Every project's facts, for the city figures. */
+    public Flux<ProjectFacts> all() {
+        return mongo.findAll(Document.class, COLLECTION).map(this::facts);
+    }
+
+    /** How many changes the facts have seen: the city figures are current when they were built at this count. */
+    public Mono<Long> changes() {
+        return mongo.findById(CITY, Document.class, STATUS)
+                .map(status -> ((Number) status.getOrDefault("changes", 0L)).longValue())
+                .defaultIfEmpty(0L);
+    }
+
+    private ProjectFacts facts(Document document) {
+        return mongo.getConverter().read(ProjectFacts.class, document.get("facts", Document.class));
+    }
+
+    private Document document(ProjectFacts facts) {
+        Document document = new Document();
+        mongo.getConverter().write(facts, document);
+        document.remove("_class");
+        return document;
+    }
+
+    private static String changed(Updated updated, String field, String value) {
+        return updated.changed().contains(field) ? value : null;
+    }
+
+    private static LocalDate day(Instant at) {
+        return at == null ? null : LocalDate.ofInstant(at, PlatformAutoConfiguration.CITY_ZONE);
+    }
+
+    /** Someone else changed the project's document since it was read. */
+    private static final class ConcurrentChange extends RuntimeException {
+        ConcurrentChange(Throwable cause) {
+            super("the project's facts changed meanwhile", cause, false, false);
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package city.keyprojects.reporting.projects.messaging;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+import city.keyprojects.platform.messaging.IncomingEvents;
+import city.keyprojects.reporting.projects.application.ProjectFactsProjection;
+
+/** Subscribes to {@code project.events.v1}; failures are retried, then dead-lettered by the platform. */
+@Component
+class ProjectEventsListener {
+
+    private final IncomingEvents incoming;
+    private final ProjectFactsProjection facts;
+
+    ProjectEventsListener(IncomingEvents incoming, ProjectFactsProjection facts) {
+        this.incoming = incoming;
+        this.facts = facts;
+    }
+
+    @KafkaListener(id = "reporting-project-facts", topics = "project.events.v1")
+    void on(ConsumerRecord<String, byte[]> record) {
+        incoming.handle(record, facts::apply);
+    }
+}
