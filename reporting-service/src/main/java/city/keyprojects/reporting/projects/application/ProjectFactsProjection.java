@@ -1,10 +1,6 @@
 package city.keyprojects.reporting.projects.application;
 
-import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -17,8 +13,6 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
-import city.keyprojects.platform.PlatformAutoConfiguration;
-import city.keyprojects.platform.events.EventCodec;
 import city.keyprojects.platform.events.EventEnvelope;
 import city.keyprojects.reporting.projects.domain.ProjectFacts;
 import reactor.core.publisher.Flux;
@@ -26,7 +20,7 @@ import reactor.core.publisher.Mono;
 import reactor.util.retry.Retry;
 
 /**
- * Folds the project events into one {@code project_facts} document per project, each event at most once: the
+ * Folds the events of the three topics into one {@code project_facts} document per project, each event at most once: the
  * document remembers the last sequence it applied of every aggregate that spoke of the project (the registry entry,
  * the investment plan …), so a duplicate or a replay is recognised, and events of different aggregates may come in
  * any order. Each applied event also counts one change in {@code figures_status}, which tells the city figures
@@ -43,29 +37,11 @@ public class ProjectFactsProjection {
             .maxBackoff(Duration.ofMillis(200)).jitter(0.75).filter(ConcurrentChange.class::isInstance);
 
     private final ReactiveMongoOperations mongo;
-    private final EventCodec codec;
+    private final List<FactChanges> changes;
 
-    ProjectFactsProjection(ReactiveMongoOperations mongo, EventCodec codec) {
+    ProjectFactsProjection(ReactiveMongoOperations mongo, List<FactChanges> changes) {
         this.mongo = mongo;
-        this.codec = codec;
-    }
-
-    record Registered(String projectId, String name, String district, String sector, String level, String stage,
-            BigDecimal totalInvestment, Instant registeredAt) {
-    }
-
-    record Updated(String projectId, List<String> changed, String name, String district, String sector, String level,
-            BigDecimal totalInvestment) {
-    }
-
-    record StageChanged(String projectId, String to, Instant changedAt) {
-    }
-
-    record AnnualPlanSet(String projectId, int year, BigDecimal annualAmount, List<BigDecimal> monthlyAmounts) {
-    }
-
-    record InvestmentReported(String projectId, YearMonth month, BigDecimal completedInvestment,
-            BigDecimal physicalProgress) {
+        this.changes = changes;
     }
 
     public Mono<Void> apply(EventEnvelope event) {
@@ -78,35 +54,13 @@ public class ProjectFactsProjection {
 
     /** What the event changes in the project's facts, or null when it changes nothing reporting keeps. */
     private UnaryOperator<ProjectFacts> change(EventEnvelope event) {
-        return switch (event.type()) {
-            case "project.registered" -> {
-                Registered registered = codec.dataAs(event, Registered.class);
-                yield facts -> facts.registeredAs(registered.name(), registered.district(), registered.sector(),
-                        registered.level(), registered.stage(), registered.totalInvestment(),
-                        day(registered.registeredAt()));
+        for (FactChanges topic : changes) {
+            UnaryOperator<ProjectFacts> change = topic.changeFor(event);
+            if (change != null) {
+                return change;
             }
-            case "project.updated" -> {
-                Updated updated = codec.dataAs(event, Updated.class);
-                yield facts -> facts.correctedTo(changed(updated, "name", updated.name()),
-                        changed(updated, "district", updated.district()),
-                        changed(updated, "sector", updated.sector()), changed(updated, "level", updated.level()),
-                        updated.totalInvestment(), updated.changed().contains("totalInvestment"));
-            }
-            case "project.stage-changed" -> {
-                StageChanged changed = codec.dataAs(event, StageChanged.class);
-                yield facts -> facts.movedTo(changed.to(), day(changed.changedAt()));
-            }
-            case "project.annual-plan-set" -> {
-                AnnualPlanSet plan = codec.dataAs(event, AnnualPlanSet.class);
-                yield facts -> facts.plannedFor(plan.year(), plan.annualAmount(), plan.monthlyAmounts());
-            }
-            case "project.investment-reported" -> {
-                InvestmentReported report = codec.dataAs(event, InvestmentReported.class);
-                yield facts -> facts.reportedFor(report.month(), report.completedInvestment(),
-                        report.physicalProgress());
-            }
-            default -> null;
-        };
+        }
+        return null;
     }
 
     private Mono<Boolean> applyOnce(EventEnvelope event, UnaryOperator<ProjectFacts> change) {
@@ -173,14 +127,6 @@ public class ProjectFactsProjection {
         mongo.getConverter().write(facts, document);
         document.remove("_class");
         return document;
-    }
-
-    private static String changed(Updated updated, String field, String value) {
-        return updated.changed().contains(field) ? value : null;
-    }
-
-    private static LocalDate day(Instant at) {
-        return at == null ? null : LocalDate.ofInstant(at, PlatformAutoConfiguration.CITY_ZONE);
     }
 
     /** Someone else changed the project's document since it was read. */

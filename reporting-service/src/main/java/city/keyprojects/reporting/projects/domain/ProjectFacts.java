@@ -6,24 +6,39 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 
 /**
- * What reporting knows of one project, folded from its events: what it is (district, sector, level, stage, total
- * investment), when it started, was completed and went into production, its annual plans by month and the
- * investment completed each month. Each change returns a new value; the projection stores it.
+ * What reporting knows of one project, folded from the events of the three topics: what it is (district, sector,
+ * level, stage, total investment), who answers for it, when it was to start and when it started, was completed
+ * and went into production, its annual plans by month and the investment completed each month, its milestones,
+ * its approval items' final decisions and its problem tickets. Each change returns a new value; the projection
+ * stores it.
  *
  * @param registered  whether {@code project.registered} has arrived (events of other aggregates may come first)
  * @param plans       by year: the annual planned investment and its twelve monthly amounts (年度计划, 月度分解)
  * @param completed   by month {@code yyyy-MM}: the investment completed that month, latest revision (月度调度)
+ * @param milestones  by milestone id
+ * @param approvals   by {@code <caseId>/<itemCode>}: the final decision of each approval item
+ * @param tickets     by ticket id
  */
 public record ProjectFacts(String projectId, boolean registered, String name, String district, String sector,
-        String level, String stage, BigDecimal totalInvestment, LocalDate registeredOn, LocalDate startedOn,
-        LocalDate completedOn, LocalDate productionOn, Map<String, YearPlan> plans, Map<String, BigDecimal> completed,
-        BigDecimal physicalProgress) {
+        String level, String stage, BigDecimal totalInvestment, LocalDate plannedStart, LocalDate registeredOn,
+        LocalDate startedOn, LocalDate completedOn, LocalDate productionOn, Responsibility responsibility,
+        Map<String, YearPlan> plans, Map<String, BigDecimal> completed, BigDecimal physicalProgress,
+        Map<String, MilestoneFacts> milestones, Map<String, ApprovalFacts> approvals,
+        Map<String, TicketFacts> tickets) {
 
     public ProjectFacts {
         plans = plans == null ? Map.of() : Map.copyOf(plans);
         completed = completed == null ? Map.of() : Map.copyOf(completed);
+        milestones = milestones == null ? Map.of() : Map.copyOf(milestones);
+        approvals = approvals == null ? Map.of() : Map.copyOf(approvals);
+        tickets = tickets == null ? Map.of() : Map.copyOf(tickets);
+    }
+
+    /** 五个一: the responsible leader and department, and the project officer (项目专员). */
+    public record Responsibility(String leader, String department, String officer) {
     }
 
     /** An annual plan and its monthly breakdown (twelve amounts adding up to it). */
@@ -36,24 +51,36 @@ public record ProjectFacts(String projectId, boolean registered, String name, St
 
     /** Nothing known yet but the id: events of the project's other aggregates may arrive before its registration. */
     public static ProjectFacts unknown(String projectId) {
-        return new ProjectFacts(projectId, false, null, null, null, null, null, null, null, null, null, null,
-                Map.of(), Map.of(), null);
+        return new ProjectFacts(projectId, false, null, null, null, null, null, null, null, null, null, null, null,
+                null, Map.of(), Map.of(), null, Map.of(), Map.of(), Map.of());
     }
 
-    public ProjectFacts registeredAs(String name, String district, String sector, String level, String stage,
-            BigDecimal totalInvestment, LocalDate on) {
-        return new ProjectFacts(projectId, true, name, district, sector, level, stage, totalInvestment, on, startedOn,
-                completedOn, productionOn, plans, completed, physicalProgress);
+    public ProjectFacts registeredAs(String newName, String newDistrict, String newSector, String newLevel,
+            String newStage, BigDecimal newTotalInvestment, LocalDate newPlannedStart, LocalDate on) {
+        return new ProjectFacts(projectId, true, newName, newDistrict, newSector, newLevel, newStage,
+                newTotalInvestment, newPlannedStart, on, startedOn, completedOn, productionOn, responsibility, plans,
+                completed, physicalProgress, milestones, approvals, tickets);
     }
 
-    /** The fields a correction changed; null arguments are not changed. */
-    public ProjectFacts correctedTo(String newName, String newDistrict, String newSector, String newLevel,
-            BigDecimal newTotalInvestment, boolean totalInvestmentChanged) {
-        return new ProjectFacts(projectId, registered, newName != null ? newName : name,
-                newDistrict != null ? newDistrict : district, newSector != null ? newSector : sector,
-                newLevel != null ? newLevel : level, stage,
-                totalInvestmentChanged ? newTotalInvestment : totalInvestment, registeredOn, startedOn, completedOn,
-                productionOn, plans, completed, physicalProgress);
+    /** The fields a correction changed: each {@code Changed} says whether it changed and to what. */
+    public ProjectFacts correctedTo(Changed<String> newName, Changed<String> newDistrict, Changed<String> newSector,
+            Changed<String> newLevel, Changed<BigDecimal> newTotalInvestment, Changed<LocalDate> newPlannedStart) {
+        return new ProjectFacts(projectId, registered, newName.or(name), newDistrict.or(district),
+                newSector.or(sector), newLevel.or(level), stage, newTotalInvestment.or(totalInvestment),
+                newPlannedStart.or(plannedStart), registeredOn, startedOn, completedOn, productionOn, responsibility,
+                plans, completed, physicalProgress, milestones, approvals, tickets);
+    }
+
+    /** A field of a correction: {@code changed} says whether it is part of it (a change to null included). */
+    public record Changed<T>(boolean changed, T value) {
+
+        public static <T> Changed<T> not() {
+            return new Changed<>(false, null);
+        }
+
+        T or(T current) {
+            return changed ? value : current;
+        }
     }
 
     /** A move in the lifecycle; the first day it reached construction, completion and production is kept. */
@@ -62,7 +89,14 @@ public record ProjectFacts(String projectId, boolean registered, String name, St
         LocalDate done = completedOn == null && "COMPLETED".equals(newStage) ? on : completedOn;
         LocalDate producing = productionOn == null && "IN_PRODUCTION".equals(newStage) ? on : productionOn;
         return new ProjectFacts(projectId, registered, name, district, sector, level, newStage, totalInvestment,
-                registeredOn, started, done, producing, plans, completed, physicalProgress);
+                plannedStart, registeredOn, started, done, producing, responsibility, plans, completed,
+                physicalProgress, milestones, approvals, tickets);
+    }
+
+    public ProjectFacts assigned(Responsibility newResponsibility) {
+        return new ProjectFacts(projectId, registered, name, district, sector, level, stage, totalInvestment,
+                plannedStart, registeredOn, startedOn, completedOn, productionOn, newResponsibility, plans, completed,
+                physicalProgress, milestones, approvals, tickets);
     }
 
     /** The year's plan as set last: it replaces what was held for that year. */
@@ -70,7 +104,8 @@ public record ProjectFacts(String projectId, boolean registered, String name, St
         Map<String, YearPlan> next = new TreeMap<>(plans);
         next.put(Integer.toString(year), new YearPlan(annual, monthly));
         return new ProjectFacts(projectId, registered, name, district, sector, level, stage, totalInvestment,
-                registeredOn, startedOn, completedOn, productionOn, next, completed, physicalProgress);
+                plannedStart, registeredOn, startedOn, completedOn, productionOn, responsibility, next, completed,
+                physicalProgress, milestones, approvals, tickets);
     }
 
     /** A month's report (or its correction): it replaces what was held for that month. */
@@ -78,7 +113,40 @@ public record ProjectFacts(String projectId, boolean registered, String name, St
         Map<String, BigDecimal> next = new TreeMap<>(completed);
         next.put(month.toString(), completedInvestment);
         return new ProjectFacts(projectId, registered, name, district, sector, level, stage, totalInvestment,
-                registeredOn, startedOn, completedOn, productionOn, plans, next, progress);
+                plannedStart, registeredOn, startedOn, completedOn, productionOn, responsibility, plans, next,
+                progress, milestones, approvals, tickets);
+    }
+
+    /** A milestone planned, replanned, reached or corrected ({@code change} gets null for a new one), or removed. */
+    public ProjectFacts milestone(String milestoneId, UnaryOperator<MilestoneFacts> change) {
+        Map<String, MilestoneFacts> next = new TreeMap<>(milestones);
+        MilestoneFacts changed = change.apply(next.get(milestoneId));
+        if (changed == null) {
+            next.remove(milestoneId);
+        } else {
+            next.put(milestoneId, changed);
+        }
+        return new ProjectFacts(projectId, registered, name, district, sector, level, stage, totalInvestment,
+                plannedStart, registeredOn, startedOn, completedOn, productionOn, responsibility, plans, completed,
+                physicalProgress, next, approvals, tickets);
+    }
+
+    /** An approval item's final decision; a later one (after a revocation, say) replaces it. */
+    public ProjectFacts decided(String caseId, String itemCode, ApprovalFacts decision) {
+        Map<String, ApprovalFacts> next = new TreeMap<>(approvals);
+        next.put(caseId + "/" + itemCode, decision);
+        return new ProjectFacts(projectId, registered, name, district, sector, level, stage, totalInvestment,
+                plannedStart, registeredOn, startedOn, completedOn, productionOn, responsibility, plans, completed,
+                physicalProgress, milestones, next, tickets);
+    }
+
+    /** A ticket reported or changed ({@code change} gets null for a new one). */
+    public ProjectFacts ticket(String ticketId, UnaryOperator<TicketFacts> change) {
+        Map<String, TicketFacts> next = new TreeMap<>(tickets);
+        next.put(ticketId, change.apply(next.get(ticketId)));
+        return new ProjectFacts(projectId, registered, name, district, sector, level, stage, totalInvestment,
+                plannedStart, registeredOn, startedOn, completedOn, productionOn, responsibility, plans, completed,
+                physicalProgress, milestones, approvals, next);
     }
 
     public BigDecimal annualPlan(int year) {
@@ -95,11 +163,20 @@ public record ProjectFacts(String projectId, boolean registered, String name, St
         return completed.getOrDefault(month.toString(), BigDecimal.ZERO);
     }
 
-    /** Investment completed in the months of {@code year} up to and including {@code through}'s month. */
+    /** Investment completed in the months of {@code year} from January up to and including {@code throughMonth}. */
     public BigDecimal completedInYearThrough(int year, int throughMonth) {
         BigDecimal sum = BigDecimal.ZERO;
         for (int month = 1; month <= throughMonth; month++) {
             sum = sum.add(completedIn(YearMonth.of(year, month)));
+        }
+        return sum;
+    }
+
+    /** Investment planned in the months of {@code year} from January up to and including {@code throughMonth}. */
+    public BigDecimal plannedInYearThrough(int year, int throughMonth) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (int month = 1; month <= throughMonth; month++) {
+            sum = sum.add(plannedIn(YearMonth.of(year, month)));
         }
         return sum;
     }

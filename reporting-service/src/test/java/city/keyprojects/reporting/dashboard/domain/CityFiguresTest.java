@@ -132,7 +132,7 @@ class CityFiguresTest {
 
     private static ProjectFacts registered(String id, String sector, String level, String district, String total) {
         return ProjectFacts.unknown(id).registeredAs("项目" + id, district, sector, level, "PREPARATION",
-                money(total), LocalDate.of(2025, 1, 10));
+                money(total), null, LocalDate.of(2025, 1, 10));
     }
 
     private static BigDecimal money(String amount) {

@@ -16,8 +16,12 @@ import city.keyprojects.platform.events.EventCodec;
 import city.keyprojects.platform.events.EventEnvelope;
 import city.keyprojects.platform.testing.AsyncApiContract;
 import city.keyprojects.platform.testing.PlatformIntegrationTest;
+import city.keyprojects.reporting.projects.domain.ApprovalFacts;
+import city.keyprojects.reporting.projects.domain.MilestoneFacts;
 import city.keyprojects.reporting.projects.domain.ProjectFacts;
+import city.keyprojects.reporting.projects.domain.TicketFacts;
 import reactor.test.StepVerifier;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The consumer side of the project events reporting folds: the examples {@code docs/events/asyncapi.yaml} documents,
@@ -50,6 +54,11 @@ class ProjectFactsProjectionIntegrationTest {
         assertThat(facts.startedOn()).isEqualTo(LocalDate.of(2025, 6, 12));
         assertThat(facts.annualPlan(2026)).isEqualByComparingTo("792000000");
         assertThat(facts.completedIn(YearMonth.of(2026, 7))).isEqualByComparingTo("62000000");
+        assertThat(facts.responsibility()).isEqualTo(new ProjectFacts.Responsibility("副市长", "市经信局", "officer"));
+        assertThat(facts.milestones()).hasSize(1);
+        MilestoneFacts milestone = facts.milestones().values().iterator().next();
+        assertThat(milestone.plannedDate()).as("as replanned when reached").isEqualTo(LocalDate.of(2025, 6, 15));
+        assertThat(milestone.reachedOnTime()).isTrue();
     }
 
     @Test
@@ -73,11 +82,11 @@ class ProjectFactsProjectionIntegrationTest {
         String outOfOrder = UUID.randomUUID().toString();
         applyAll(history(inOrder));
         List<EventEnvelope> late = history(outOfOrder);
-        // The investment plan's events first, then the registry entry's: two aggregates, each in its own order.
+        // The investment plan's and milestones' events first, then the registry entry's: each aggregate in its own
+        // order, the aggregates interleaved otherwise.
         List<EventEnvelope> investmentFirst = new ArrayList<>(late.stream()
-                .filter(event -> event.aggregateid().startsWith("investment-plan-")).toList());
-        investmentFirst.addAll(late.stream().filter(event -> !event.aggregateid().startsWith("investment-plan-"))
-                .toList());
+                .filter(event -> !event.aggregateid().equals(outOfOrder)).toList());
+        investmentFirst.addAll(late.stream().filter(event -> event.aggregateid().equals(outOfOrder)).toList());
         applyAll(investmentFirst);
 
         assertThat(withoutId(facts(outOfOrder))).isEqualTo(withoutId(facts(inOrder)));
@@ -87,18 +96,62 @@ class ProjectFactsProjectionIntegrationTest {
     void an_event_the_figures_do_not_use_changes_nothing() {
         String projectId = UUID.randomUUID().toString();
         long changes = projection.changes().block();
-        EventEnvelope milestone = CONTRACT.exampleOfProject(codec, "project.milestone-reached", projectId);
+        EventEnvelope inspection = CONTRACT.exampleOfProject(codec, "approval.joint-inspection-scheduled", projectId);
 
-        StepVerifier.create(projection.apply(milestone)).verifyComplete();
+        StepVerifier.create(projection.apply(inspection)).verifyComplete();
 
         assertThat(projection.all().filter(facts -> facts.projectId().equals(projectId)).count().block()).isZero();
         assertThat(projection.changes().block()).isEqualTo(changes);
     }
 
-    /** Registered, corrected, started, planned and reported — the documented examples, made this project's. */
+    @Test
+    void approval_decisions_and_problem_tickets_fold_into_the_projects_facts() {
+        String projectId = UUID.randomUUID().toString();
+        EventEnvelope corrected = CONTRACT.exampleOfProject(codec, "approval.item-decided", projectId);
+        String caseId = projectId + "-stage3-1";
+        ((ObjectNode) corrected.data()).put("caseId", caseId);
+        EventEnvelope approved = CONTRACT.exampleOfProject(codec, "approval.item-decided", projectId);
+        ((ObjectNode) approved.data()).put("caseId", caseId).put("decision", "APPROVE").put("finalDecision", true)
+                .put("decidedOn", "2025-06-12").put("workingDaysUsed", 8);
+        approved = resequenced(approved, corrected.sequence() + 3);
+        applyAll(List.of(corrected, approved));
+        applyAll(List.of("issue.ticket-reported", "issue.ticket-assigned", "issue.ticket-answered",
+                "issue.ticket-closed", "issue.ticket-supervised").stream()
+                .map(type -> CONTRACT.exampleOfProject(codec, type, projectId)).toList());
+
+        ProjectFacts facts = facts(projectId);
+        assertThat(facts.registered()).as("no registration yet: kept all the same").isFalse();
+        assertThat(facts.approvals()).containsOnlyKeys(caseId + "/FIRE_DESIGN_REVIEW");
+        ApprovalFacts decision = facts.approvals().get(caseId + "/FIRE_DESIGN_REVIEW");
+        assertThat(decision.department()).isEqualTo("xfsy");
+        assertThat(decision.workingDaysUsed()).isEqualTo(8);
+        assertThat(decision.onTime()).isTrue();
+        assertThat(facts.tickets()).hasSize(2);
+        TicketFacts roadAccess = facts.tickets().values().stream()
+                .filter(ticket -> "ROAD_ACCESS".equals(ticket.category())).findFirst().orElseThrow();
+        assertThat(roadAccess.department()).isEqualTo("jtj");
+        assertThat(roadAccess.closed()).isTrue();
+        assertThat(roadAccess.confirmed()).isTrue();
+        assertThat(roadAccess.satisfaction()).isEqualTo(5);
+        TicketFacts automatic = facts.tickets().values().stream()
+                .filter(ticket -> "APPROVAL".equals(ticket.category())).findFirst().orElseThrow();
+        assertThat(automatic.supervised()).isTrue();
+    }
+
+    private static EventEnvelope resequenced(EventEnvelope event, long sequence) {
+        return new EventEnvelope(event.specversion(), UUID.randomUUID().toString(), event.source(), event.type(),
+                event.subject(), event.time(), event.datacontenttype(), event.data(), event.aggregateid(), sequence,
+                event.actorid(), event.actorrole(), event.correlationid(), event.traceparent());
+    }
+
+    /**
+     * Registered, made someone's responsibility, corrected, started, planned, reported, a milestone planned and
+     * reached — the documented examples, made this project's.
+     */
     private List<EventEnvelope> history(String projectId) {
-        return List.of("project.registered", "project.updated", "project.stage-changed", "project.annual-plan-set",
-                "project.investment-reported").stream()
+        return List.of("project.registered", "project.responsibility-assigned", "project.updated",
+                "project.stage-changed", "project.annual-plan-set", "project.investment-reported",
+                "project.milestone-planned", "project.milestone-reached").stream()
                 .map(type -> CONTRACT.exampleOfProject(codec, type, projectId)).toList();
     }
 
@@ -112,8 +165,8 @@ class ProjectFactsProjectionIntegrationTest {
 
     private static ProjectFacts withoutId(ProjectFacts facts) {
         return new ProjectFacts("-", facts.registered(), facts.name(), facts.district(), facts.sector(),
-                facts.level(), facts.stage(), facts.totalInvestment(), facts.registeredOn(), facts.startedOn(),
-                facts.completedOn(), facts.productionOn(), facts.plans(), facts.completed(),
-                facts.physicalProgress());
+                facts.level(), facts.stage(), facts.totalInvestment(), facts.plannedStart(), facts.registeredOn(),
+                facts.startedOn(), facts.completedOn(), facts.productionOn(), facts.responsibility(), facts.plans(),
+                facts.completed(), facts.physicalProgress(), facts.milestones(), facts.approvals(), facts.tickets());
     }
 }

@@ -9,10 +9,13 @@ import java.util.Collections;
 
 import org.junit.jupiter.api.Test;
 
+import city.keyprojects.reporting.projects.domain.ProjectFacts.Changed;
+
 class ProjectFactsTest {
 
     private static final ProjectFacts REGISTERED = ProjectFacts.unknown("P").registeredAs("杨庄水库", "371426",
-            "URBAN_CONSTRUCTION", "MUNICIPAL_KEY", "RESERVE", new BigDecimal("950000000"), LocalDate.of(2026, 1, 5));
+            "URBAN_CONSTRUCTION", "MUNICIPAL_KEY", "RESERVE", new BigDecimal("950000000"), LocalDate.of(2026, 6, 1),
+            LocalDate.of(2026, 1, 5));
 
     @Test
     void the_first_day_of_construction_is_kept_when_a_suspended_project_resumes() {
@@ -45,13 +48,17 @@ class ProjectFactsTest {
 
     @Test
     void a_correction_changes_only_the_fields_it_names_and_may_clear_the_total_investment() {
-        ProjectFacts corrected = REGISTERED.correctedTo(null, "371402", null, null, null, true);
+        ProjectFacts corrected = REGISTERED.correctedTo(Changed.not(), new Changed<>(true, "371402"), Changed.not(),
+                Changed.not(), new Changed<>(true, null), Changed.not());
 
         assertThat(corrected.district()).isEqualTo("371402");
         assertThat(corrected.name()).isEqualTo("杨庄水库");
         assertThat(corrected.totalInvestment()).isNull();
-        assertThat(REGISTERED.correctedTo("新名称", null, null, null, null, false).totalInvestment())
-                .isEqualByComparingTo("950000000");
+        assertThat(corrected.plannedStart()).isEqualTo(LocalDate.of(2026, 6, 1));
+        ProjectFacts renamed = REGISTERED.correctedTo(new Changed<>(true, "新名称"), Changed.not(), Changed.not(),
+                Changed.not(), Changed.not(), Changed.not());
+        assertThat(renamed.name()).isEqualTo("新名称");
+        assertThat(renamed.totalInvestment()).isEqualByComparingTo("950000000");
     }
 
     @Test
@@ -61,7 +68,7 @@ class ProjectFactsTest {
         assertThat(early.registered()).isFalse();
 
         ProjectFacts registered = early.registeredAs("杨庄水库", "371426", "URBAN_CONSTRUCTION", "MUNICIPAL_KEY",
-                "RESERVE", new BigDecimal("950000000"), LocalDate.of(2026, 1, 5));
+                "RESERVE", new BigDecimal("950000000"), null, LocalDate.of(2026, 1, 5));
         assertThat(registered.registered()).isTrue();
         assertThat(registered.annualPlan(2026)).isEqualByComparingTo("120000000");
     }

@@ -7,19 +7,23 @@ import org.springframework.stereotype.Component;
 import city.keyprojects.platform.messaging.IncomingEvents;
 import city.keyprojects.reporting.projects.application.ProjectFactsProjection;
 
-/** Subscribes to {@code project.events.v1}; failures are retried, then dead-lettered by the platform. */
+/**
+ * Subscribes to the three topics, each keyed by the project, into the projects' facts; failures are retried, then
+ * dead-lettered by the platform.
+ */
 @Component
-class ProjectEventsListener {
+class ProjectFactsListener {
 
     private final IncomingEvents incoming;
     private final ProjectFactsProjection facts;
 
-    ProjectEventsListener(IncomingEvents incoming, ProjectFactsProjection facts) {
+    ProjectFactsListener(IncomingEvents incoming, ProjectFactsProjection facts) {
         this.incoming = incoming;
         this.facts = facts;
     }
 
-    @KafkaListener(id = "reporting-project-facts", topics = "project.events.v1")
+    @KafkaListener(id = "reporting-project-facts",
+            topics = {"project.events.v1", "approval.events.v1", "issue.events.v1"})
     void on(ConsumerRecord<String, byte[]> record) {
         incoming.handle(record, facts::apply);
     }

@@ -1,0 +1,112 @@
+package city.keyprojects.reporting.projects.application;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+import org.springframework.stereotype.Component;
+
+import city.keyprojects.platform.PlatformAutoConfiguration;
+import city.keyprojects.platform.events.EventCodec;
+import city.keyprojects.platform.events.EventEnvelope;
+import city.keyprojects.reporting.projects.domain.MilestoneFacts;
+import city.keyprojects.reporting.projects.domain.ProjectFacts;
+import city.keyprojects.reporting.projects.domain.ProjectFacts.Changed;
+
+/** The events of {@code project.events.v1} reporting folds: the registry entry, the investment plan, milestones. */
+@Component
+class ProjectEventChanges implements FactChanges {
+
+    private final EventCodec codec;
+
+    ProjectEventChanges(EventCodec codec) {
+        this.codec = codec;
+    }
+
+    record Registered(String name, String district, String sector, String level, String stage,
+            BigDecimal totalInvestment, LocalDate plannedStart, Instant registeredAt) {
+    }
+
+    record Updated(List<String> changed, String name, String district, String sector, String level,
+            BigDecimal totalInvestment, LocalDate plannedStart) {
+
+        <T> Changed<T> field(String field, T value) {
+            return changed.contains(field) ? new Changed<>(true, value) : Changed.not();
+        }
+    }
+
+    record ResponsibilityAssigned(String leader, String department, String officer) {
+    }
+
+    record StageChanged(String to, Instant changedAt) {
+    }
+
+    record AnnualPlanSet(int year, BigDecimal annualAmount, List<BigDecimal> monthlyAmounts) {
+    }
+
+    record InvestmentReported(YearMonth month, BigDecimal completedInvestment, BigDecimal physicalProgress) {
+    }
+
+    record Milestone(String milestoneId, String kind, LocalDate plannedDate, LocalDate actualDate) {
+    }
+
+    @Override
+    public UnaryOperator<ProjectFacts> changeFor(EventEnvelope event) {
+        return switch (event.type()) {
+            case "project.registered" -> {
+                Registered registered = codec.dataAs(event, Registered.class);
+                yield facts -> facts.registeredAs(registered.name(), registered.district(), registered.sector(),
+                        registered.level(), registered.stage(), registered.totalInvestment(),
+                        registered.plannedStart(), day(registered.registeredAt()));
+            }
+            case "project.updated" -> {
+                Updated updated = codec.dataAs(event, Updated.class);
+                yield facts -> facts.correctedTo(updated.field("name", updated.name()),
+                        updated.field("district", updated.district()), updated.field("sector", updated.sector()),
+                        updated.field("level", updated.level()),
+                        updated.field("totalInvestment", updated.totalInvestment()),
+                        updated.field("plannedStart", updated.plannedStart()));
+            }
+            case "project.responsibility-assigned" -> {
+                ResponsibilityAssigned assigned = codec.dataAs(event, ResponsibilityAssigned.class);
+                yield facts -> facts.assigned(new ProjectFacts.Responsibility(assigned.leader(),
+                        assigned.department(), assigned.officer()));
+            }
+            case "project.stage-changed" -> {
+                StageChanged changed = codec.dataAs(event, StageChanged.class);
+                yield facts -> facts.movedTo(changed.to(), day(changed.changedAt()));
+            }
+            case "project.annual-plan-set" -> {
+                AnnualPlanSet plan = codec.dataAs(event, AnnualPlanSet.class);
+                yield facts -> facts.plannedFor(plan.year(), plan.annualAmount(), plan.monthlyAmounts());
+            }
+            case "project.investment-reported" -> {
+                InvestmentReported report = codec.dataAs(event, InvestmentReported.class);
+                yield facts -> facts.reportedFor(report.month(), report.completedInvestment(),
+                        report.physicalProgress());
+            }
+            case "project.milestone-planned", "project.milestone-replanned" -> {
+                Milestone planned = codec.dataAs(event, Milestone.class);
+                yield facts -> facts.milestone(planned.milestoneId(), current -> new MilestoneFacts(planned.kind(),
+                        planned.plannedDate(), current == null ? null : current.actualDate()));
+            }
+            case "project.milestone-reached", "project.milestone-actual-date-corrected" -> {
+                Milestone reached = codec.dataAs(event, Milestone.class);
+                yield facts -> facts.milestone(reached.milestoneId(), current -> new MilestoneFacts(reached.kind(),
+                        reached.plannedDate(), reached.actualDate()));
+            }
+            case "project.milestone-removed" -> {
+                Milestone removed = codec.dataAs(event, Milestone.class);
+                yield facts -> facts.milestone(removed.milestoneId(), current -> null);
+            }
+            default -> null;
+        };
+    }
+
+    private static LocalDate day(Instant at) {
+        return at == null ? null : LocalDate.ofInstant(at, PlatformAutoConfiguration.CITY_ZONE);
+    }
+}
