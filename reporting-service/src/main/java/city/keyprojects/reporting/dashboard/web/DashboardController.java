@@ -1,29 +1,27 @@
 package city.keyprojects.reporting.dashboard.web;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import city.keyprojects.platform.PlatformAutoConfiguration;
-import city.keyprojects.reporting.dashboard.application.CityFiguresSnapshots;
+import city.keyprojects.reporting.dashboard.application.CityFiguresReport;
 import city.keyprojects.reporting.dashboard.domain.CityFigures;
+import city.keyprojects.reporting.snapshots.ReportSnapshots;
 import reactor.core.publisher.Mono;
 
 @RestController
 @RequestMapping("/api/reports")
 class DashboardController {
 
-    private final CityFiguresSnapshots snapshots;
-    private final Clock clock;
+    private final ReportSnapshots snapshots;
+    private final CityFiguresReport cityFigures;
 
-    DashboardController(CityFiguresSnapshots snapshots, Clock clock) {
+    DashboardController(ReportSnapshots snapshots, CityFiguresReport cityFigures) {
         this.snapshots = snapshots;
-        this.clock = clock;
+        this.cityFigures = cityFigures;
     }
 
     /**
@@ -36,9 +34,8 @@ class DashboardController {
     /** The city's figures for this year (or last), read from a pre-built document. */
     @GetMapping("/dashboard")
     Mono<DashboardView> dashboard(@RequestParam(required = false) Integer year) {
-        int of = year != null ? year : LocalDate.ofInstant(clock.instant(), PlatformAutoConfiguration.CITY_ZONE)
-                .getYear();
-        return snapshots.figures(of).map(snapshot -> new DashboardView(snapshot.figures().headline().projects(),
-                snapshot.figures(), snapshot.builtAt()));
+        return snapshots.read(cityFigures, year != null ? year : snapshots.thisYear())
+                .map(snapshot -> new DashboardView(snapshot.report().headline().projects(), snapshot.report(),
+                        snapshot.builtAt()));
     }
 }

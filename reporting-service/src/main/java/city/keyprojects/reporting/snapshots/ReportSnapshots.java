@@ -1,0 +1,112 @@
+package city.keyprojects.reporting.snapshots;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.bson.Document;
+import org.springframework.data.mongodb.core.FindAndReplaceOptions;
+import org.springframework.data.mongodb.core.ReactiveMongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Service;
+
+import city.keyprojects.platform.PlatformAutoConfiguration;
+import city.keyprojects.platform.problem.InvalidInputException;
+import city.keyprojects.reporting.projects.application.ProjectFactsProjection;
+import city.keyprojects.reporting.projects.domain.ProjectFacts;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Every report of this year and the last, kept ready in {@code report_snapshots} (one document per report and
+ * year, id {@code <report>-<year>}): a read fetches one document, whatever the number of projects. They are built
+ * again from the projects' facts when the facts have changed since (or the day has), off the read path, so a read
+ * may lag the last event by a refresh period.
+ */
+@Service
+public class ReportSnapshots {
+
+    static final String COLLECTION = "report_snapshots";
+
+    private final ProjectFactsProjection facts;
+    private final List<ReportBuilder<?>> builders;
+    private final ReactiveMongoOperations mongo;
+    private final Clock clock;
+
+    ReportSnapshots(ProjectFactsProjection facts, List<ReportBuilder<?>> builders, ReactiveMongoOperations mongo,
+            Clock clock) {
+        this.facts = facts;
+        this.builders = builders;
+        this.mongo = mongo;
+        this.clock = clock;
+    }
+
+    /** A report as last built, with when and at which count of changes to the facts. */
+    public record Snapshot<T>(T report, int year, LocalDate asOf, long basedOnChanges, Instant builtAt) {
+    }
+
+    /** The year's report as last built (building it first if it never was); this or last year only. */
+    public <T> Mono<Snapshot<T>> read(ReportBuilder<T> builder, int year) {
+        int thisYear = today().getYear();
+        if (year != thisYear && year != thisYear - 1) {
+            return Mono.error(new InvalidInputException("year", "reports are kept for " + (thisYear - 1) + " and "
+                    + thisYear));
+        }
+        return find(builder, year).switchIfEmpty(Mono.defer(() -> refresh().then(find(builder, year))));
+    }
+
+    /** The year a read without one is for: this year in the city. */
+    public int thisYear() {
+        return today().getYear();
+    }
+
+    /** Builds every report of this year and the last again if the facts or the day changed since; answers how many. */
+    public Mono<Integer> refresh() {
+        LocalDate today = today();
+        return facts.changes().flatMap(changes -> current(today, changes).flatMap(upToDate -> upToDate ? Mono.just(0)
+                : facts.all().collectList().flatMap(all -> Flux.fromIterable(builders)
+                        .concatMap(builder -> Flux.just(today.getYear(), today.getYear() - 1)
+                                .concatMap(year -> write(builder, all, year, today, changes)))
+                        .reduce(0, Integer::sum))));
+    }
+
+    /** Whether every report's documents were built at this change count on this day. */
+    private Mono<Boolean> current(LocalDate today, long changes) {
+        long expected = builders.size() * 2L;
+        Query upToDate = Query.query(Criteria.where("basedOnChanges").is(changes).and("asOf").is(today.toString()));
+        return mongo.count(upToDate, COLLECTION).map(count -> count >= expected);
+    }
+
+    private <T> Mono<Integer> write(ReportBuilder<T> builder, List<ProjectFacts> all, int year, LocalDate today,
+            long changes) {
+        return Mono.fromCallable(() -> builder.build(all, year, today)).flatMap(report -> {
+            Document document = new Document();
+            mongo.getConverter().write(report, document);
+            document.remove("_class");
+            Document snapshot = new Document("_id", id(builder, year)).append("report", builder.name())
+                    .append("year", year).append("asOf", today.toString()).append("basedOnChanges", changes)
+                    .append("builtAt", clock.instant().toString()).append("content", document);
+            // Another instance building at the same time writes much the same; a stale build is redone at the next
+            // refresh, its change count being behind.
+            return mongo.findAndReplace(Query.query(Criteria.where("_id").is(id(builder, year))), snapshot,
+                    FindAndReplaceOptions.options().upsert(), COLLECTION).thenReturn(1);
+        });
+    }
+
+    private <T> Mono<Snapshot<T>> find(ReportBuilder<T> builder, int year) {
+        return mongo.findById(id(builder, year), Document.class, COLLECTION).map(document -> new Snapshot<>(
+                mongo.getConverter().read(builder.type(), document.get("content", Document.class)), year,
+                LocalDate.parse(document.getString("asOf")), document.getLong("basedOnChanges"),
+                Instant.parse(document.getString("builtAt"))));
+    }
+
+    private static String id(ReportBuilder<?> builder, int year) {
+        return builder.name() + "-" + year;
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), PlatformAutoConfiguration.CITY_ZONE);
+    }
+}
