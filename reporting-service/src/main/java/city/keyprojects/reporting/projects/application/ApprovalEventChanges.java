@@ -10,7 +10,10 @@ import city.keyprojects.platform.events.EventEnvelope;
 import city.keyprojects.reporting.projects.domain.ApprovalFacts;
 import city.keyprojects.reporting.projects.domain.ProjectFacts;
 
-/** The events of {@code approval.events.v1} reporting folds: each item's final decision and its working days. */
+/**
+ * The events of {@code approval.events.v1} reporting folds: each item's final decision and its working days, and
+ * the items past their limit until they are decided.
+ */
 @Component
 class ApprovalEventChanges implements FactChanges {
 
@@ -24,8 +27,15 @@ class ApprovalEventChanges implements FactChanges {
             int limitWorkingDays, int workingDaysUsed, boolean onTime) {
     }
 
+    record ItemOverdue(String caseId, String itemCode, String department) {
+    }
+
     @Override
     public UnaryOperator<ProjectFacts> changeFor(EventEnvelope event) {
+        if ("approval.item-overdue".equals(event.type())) {
+            ItemOverdue overdue = codec.dataAs(event, ItemOverdue.class);
+            return facts -> facts.approvalOverdue(overdue.caseId(), overdue.itemCode(), overdue.department());
+        }
         if (!"approval.item-decided".equals(event.type())) {
             return null;
         }

@@ -21,15 +21,18 @@ import java.util.function.UnaryOperator;
  * @param milestones  by milestone id
  * @param approvals   by {@code <caseId>/<itemCode>}: the final decision of each approval item
  * @param tickets     by ticket id
+ * @param overdueApprovals  by {@code <caseId>/<itemCode>}: the department of each item past its limit and not yet
+ *                          decided
  */
 public record ProjectFacts(String projectId, boolean registered, String name, String district, String sector,
         String level, String stage, BigDecimal totalInvestment, LocalDate plannedStart, LocalDate registeredOn,
         LocalDate startedOn, LocalDate completedOn, LocalDate productionOn, Responsibility responsibility,
         Map<String, YearPlan> plans, Map<String, BigDecimal> completed, BigDecimal physicalProgress,
         Map<String, MilestoneFacts> milestones, Map<String, ApprovalFacts> approvals,
-        Map<String, TicketFacts> tickets) {
+        Map<String, TicketFacts> tickets, Map<String, String> overdueApprovals) {
 
     public ProjectFacts {
+        overdueApprovals = overdueApprovals == null ? Map.of() : Map.copyOf(overdueApprovals);
         plans = plans == null ? Map.of() : Map.copyOf(plans);
         completed = completed == null ? Map.of() : Map.copyOf(completed);
         milestones = milestones == null ? Map.of() : Map.copyOf(milestones);
@@ -52,14 +55,14 @@ public record ProjectFacts(String projectId, boolean registered, String name, St
     /** Nothing known yet but the id: events of the project's other aggregates may arrive before its registration. */
     public static ProjectFacts unknown(String projectId) {
         return new ProjectFacts(projectId, false, null, null, null, null, null, null, null, null, null, null, null,
-                null, Map.of(), Map.of(), null, Map.of(), Map.of(), Map.of());
+                null, Map.of(), Map.of(), null, Map.of(), Map.of(), Map.of(), Map.of());
     }
 
     public ProjectFacts registeredAs(String newName, String newDistrict, String newSector, String newLevel,
             String newStage, BigDecimal newTotalInvestment, LocalDate newPlannedStart, LocalDate on) {
         return new ProjectFacts(projectId, true, newName, newDistrict, newSector, newLevel, newStage,
                 newTotalInvestment, newPlannedStart, on, startedOn, completedOn, productionOn, responsibility, plans,
-                completed, physicalProgress, milestones, approvals, tickets);
+                completed, physicalProgress, milestones, approvals, tickets, overdueApprovals);
     }
 
     /** The fields a correction changed: each {@code Changed} says whether it changed and to what. */
@@ -68,7 +71,7 @@ public record ProjectFacts(String projectId, boolean registered, String name, St
         return new ProjectFacts(projectId, registered, newName.or(name), newDistrict.or(district),
                 newSector.or(sector), newLevel.or(level), stage, newTotalInvestment.or(totalInvestment),
                 newPlannedStart.or(plannedStart), registeredOn, startedOn, completedOn, productionOn, responsibility,
-                plans, completed, physicalProgress, milestones, approvals, tickets);
+                plans, completed, physicalProgress, milestones, approvals, tickets, overdueApprovals);
     }
 
     /** A field of a correction: {@code changed} says whether it is part of it (a change to null included). */
@@ -90,13 +93,13 @@ public record ProjectFacts(String projectId, boolean registered, String name, St
         LocalDate producing = productionOn == null && "IN_PRODUCTION".equals(newStage) ? on : productionOn;
         return new ProjectFacts(projectId, registered, name, district, sector, level, newStage, totalInvestment,
                 plannedStart, registeredOn, started, done, producing, responsibility, plans, completed,
-                physicalProgress, milestones, approvals, tickets);
+                physicalProgress, milestones, approvals, tickets, overdueApprovals);
     }
 
     public ProjectFacts assigned(Responsibility newResponsibility) {
         return new ProjectFacts(projectId, registered, name, district, sector, level, stage, totalInvestment,
                 plannedStart, registeredOn, startedOn, completedOn, productionOn, newResponsibility, plans, completed,
-                physicalProgress, milestones, approvals, tickets);
+                physicalProgress, milestones, approvals, tickets, overdueApprovals);
     }
 
     /** The year's plan as set last: it replaces what was held for that year. */
@@ -105,7 +108,7 @@ public record ProjectFacts(String projectId, boolean registered, String name, St
         next.put(Integer.toString(year), new YearPlan(annual, monthly));
         return new ProjectFacts(projectId, registered, name, district, sector, level, stage, totalInvestment,
                 plannedStart, registeredOn, startedOn, completedOn, productionOn, responsibility, next, completed,
-                physicalProgress, milestones, approvals, tickets);
+                physicalProgress, milestones, approvals, tickets, overdueApprovals);
     }
 
     /** A month's report (or its correction): it replaces what was held for that month. */
@@ -114,7 +117,7 @@ public record ProjectFacts(String projectId, boolean registered, String name, St
         next.put(month.toString(), completedInvestment);
         return new ProjectFacts(projectId, registered, name, district, sector, level, stage, totalInvestment,
                 plannedStart, registeredOn, startedOn, completedOn, productionOn, responsibility, plans, next,
-                progress, milestones, approvals, tickets);
+                progress, milestones, approvals, tickets, overdueApprovals);
     }
 
     /** A milestone planned, replanned, reached or corrected ({@code change} gets null for a new one), or removed. */
@@ -128,16 +131,31 @@ public record ProjectFacts(String projectId, boolean registered, String name, St
         }
         return new ProjectFacts(projectId, registered, name, district, sector, level, stage, totalInvestment,
                 plannedStart, registeredOn, startedOn, completedOn, productionOn, responsibility, plans, completed,
-                physicalProgress, next, approvals, tickets);
+                physicalProgress, next, approvals, tickets, overdueApprovals);
     }
 
     /** An approval item's final decision; a later one (after a revocation, say) replaces it. */
     public ProjectFacts decided(String caseId, String itemCode, ApprovalFacts decision) {
         Map<String, ApprovalFacts> next = new TreeMap<>(approvals);
         next.put(caseId + "/" + itemCode, decision);
+        Map<String, String> stillOverdue = new TreeMap<>(overdueApprovals);
+        stillOverdue.remove(caseId + "/" + itemCode);
         return new ProjectFacts(projectId, registered, name, district, sector, level, stage, totalInvestment,
                 plannedStart, registeredOn, startedOn, completedOn, productionOn, responsibility, plans, completed,
-                physicalProgress, milestones, next, tickets);
+                physicalProgress, milestones, next, tickets, stillOverdue);
+    }
+
+    /** An approval item passed its limit undecided: overdue until its final decision. */
+    public ProjectFacts approvalOverdue(String caseId, String itemCode, String department) {
+        String key = caseId + "/" + itemCode;
+        if (approvals.containsKey(key)) {
+            return this; // decided meanwhile: the report of its lateness came after the decision
+        }
+        Map<String, String> next = new TreeMap<>(overdueApprovals);
+        next.put(key, department);
+        return new ProjectFacts(projectId, registered, name, district, sector, level, stage, totalInvestment,
+                plannedStart, registeredOn, startedOn, completedOn, productionOn, responsibility, plans, completed,
+                physicalProgress, milestones, approvals, tickets, next);
     }
 
     /** A ticket reported or changed ({@code change} gets null for a new one). */
@@ -146,7 +164,7 @@ public record ProjectFacts(String projectId, boolean registered, String name, St
         next.put(ticketId, change.apply(next.get(ticketId)));
         return new ProjectFacts(projectId, registered, name, district, sector, level, stage, totalInvestment,
                 plannedStart, registeredOn, startedOn, completedOn, productionOn, responsibility, plans, completed,
-                physicalProgress, milestones, approvals, next);
+                physicalProgress, milestones, approvals, next, overdueApprovals);
     }
 
     public BigDecimal annualPlan(int year) {

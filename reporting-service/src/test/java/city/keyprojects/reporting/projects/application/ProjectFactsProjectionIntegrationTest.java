@@ -114,7 +114,13 @@ class ProjectFactsProjectionIntegrationTest {
         ((ObjectNode) approved.data()).put("caseId", caseId).put("decision", "APPROVE").put("finalDecision", true)
                 .put("decidedOn", "2025-06-12").put("workingDaysUsed", 8);
         approved = resequenced(approved, corrected.sequence() + 3);
-        applyAll(List.of(corrected, approved));
+        EventEnvelope overdue = CONTRACT.exampleOfProject(codec, "approval.item-overdue", projectId);
+        ((ObjectNode) overdue.data()).put("caseId", caseId).put("itemCode", "FIRE_DESIGN_REVIEW")
+                .put("department", "xfsy");
+        overdue = resequenced(overdue, corrected.sequence() + 1);
+        applyAll(List.of(corrected, overdue));
+        assertThat(facts(projectId).overdueApprovals()).containsEntry(caseId + "/FIRE_DESIGN_REVIEW", "xfsy");
+        applyAll(List.of(approved));
         applyAll(List.of("issue.ticket-reported", "issue.ticket-assigned", "issue.ticket-answered",
                 "issue.ticket-closed", "issue.ticket-supervised").stream()
                 .map(type -> CONTRACT.exampleOfProject(codec, type, projectId)).toList());
@@ -126,6 +132,7 @@ class ProjectFactsProjectionIntegrationTest {
         assertThat(decision.department()).isEqualTo("xfsy");
         assertThat(decision.workingDaysUsed()).isEqualTo(8);
         assertThat(decision.onTime()).isTrue();
+        assertThat(facts.overdueApprovals()).as("decided at last").isEmpty();
         assertThat(facts.tickets()).hasSize(2);
         TicketFacts roadAccess = facts.tickets().values().stream()
                 .filter(ticket -> "ROAD_ACCESS".equals(ticket.category())).findFirst().orElseThrow();
@@ -167,6 +174,7 @@ class ProjectFactsProjectionIntegrationTest {
         return new ProjectFacts("-", facts.registered(), facts.name(), facts.district(), facts.sector(),
                 facts.level(), facts.stage(), facts.totalInvestment(), facts.plannedStart(), facts.registeredOn(),
                 facts.startedOn(), facts.completedOn(), facts.productionOn(), facts.responsibility(), facts.plans(),
-                facts.completed(), facts.physicalProgress(), facts.milestones(), facts.approvals(), facts.tickets());
+                facts.completed(), facts.physicalProgress(), facts.milestones(), facts.approvals(), facts.tickets(),
+                facts.overdueApprovals());
     }
 }
