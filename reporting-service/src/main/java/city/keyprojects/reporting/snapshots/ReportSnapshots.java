@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import city.keyprojects.platform.PlatformAutoConfiguration;
 import city.keyprojects.platform.problem.InvalidInputException;
 import city.keyprojects.reporting.projects.application.ProjectFactsProjection;
+import city.keyprojects.reporting.projects.application.ProjectFactsProjection.Basis;
 import city.keyprojects.reporting.projects.domain.ProjectFacts;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -43,8 +44,8 @@ public class ReportSnapshots {
         this.clock = clock;
     }
 
-    /** A report as last built, with when and at which count of changes to the facts. */
-    public record Snapshot<T>(T report, int year, LocalDate asOf, long basedOnChanges, Instant builtAt) {
+    /** A report as last built, with when and at which basis of the facts ({@code <generation>:<changes>}). */
+    public record Snapshot<T>(T report, int year, LocalDate asOf, String basedOn, Instant builtAt) {
     }
 
     /** The year's report as last built (building it first if it never was); this or last year only. */
@@ -65,31 +66,31 @@ public class ReportSnapshots {
     /** Builds every report of this year and the last again if the facts or the day changed since; answers how many. */
     public Mono<Integer> refresh() {
         LocalDate today = today();
-        return facts.changes().flatMap(changes -> current(today, changes).flatMap(upToDate -> upToDate ? Mono.just(0)
-                : facts.all().collectList().flatMap(all -> Flux.fromIterable(builders)
+        return facts.basis().flatMap(basis -> current(today, basis).flatMap(upToDate -> upToDate ? Mono.just(0)
+                : facts.all(basis.generation()).collectList().flatMap(all -> Flux.fromIterable(builders)
                         .concatMap(builder -> Flux.just(today.getYear(), today.getYear() - 1)
-                                .concatMap(year -> write(builder, all, year, today, changes)))
+                                .concatMap(year -> write(builder, all, year, today, basis)))
                         .reduce(0, Integer::sum))));
     }
 
-    /** Whether every report's documents were built at this change count on this day. */
-    private Mono<Boolean> current(LocalDate today, long changes) {
+    /** Whether every report's documents were built at this basis on this day. */
+    private Mono<Boolean> current(LocalDate today, Basis basis) {
         long expected = builders.size() * 2L;
-        Query upToDate = Query.query(Criteria.where("basedOnChanges").is(changes).and("asOf").is(today.toString()));
+        Query upToDate = Query.query(Criteria.where("basedOn").is(basis.toString()).and("asOf").is(today.toString()));
         return mongo.count(upToDate, COLLECTION).map(count -> count >= expected);
     }
 
     private <T> Mono<Integer> write(ReportBuilder<T> builder, List<ProjectFacts> all, int year, LocalDate today,
-            long changes) {
+            Basis basis) {
         return Mono.fromCallable(() -> builder.build(all, year, today)).flatMap(report -> {
             Document document = new Document();
             mongo.getConverter().write(report, document);
             document.remove("_class");
             Document snapshot = new Document("_id", id(builder, year)).append("report", builder.name())
-                    .append("year", year).append("asOf", today.toString()).append("basedOnChanges", changes)
+                    .append("year", year).append("asOf", today.toString()).append("basedOn", basis.toString())
                     .append("builtAt", clock.instant().toString()).append("content", document);
             // Another instance building at the same time writes much the same; a stale build is redone at the next
-            // refresh, its change count being behind.
+            // refresh, its basis being behind.
             return mongo.findAndReplace(Query.query(Criteria.where("_id").is(id(builder, year))), snapshot,
                     FindAndReplaceOptions.options().upsert(), COLLECTION).thenReturn(1);
         });
@@ -98,7 +99,7 @@ public class ReportSnapshots {
     private <T> Mono<Snapshot<T>> find(ReportBuilder<T> builder, int year) {
         return mongo.findById(id(builder, year), Document.class, COLLECTION).map(document -> new Snapshot<>(
                 mongo.getConverter().read(builder.type(), document.get("content", Document.class)), year,
-                LocalDate.parse(document.getString("asOf")), document.getLong("basedOnChanges"),
+                LocalDate.parse(document.getString("asOf")), document.getString("basedOn"),
                 Instant.parse(document.getString("builtAt"))));
     }
 

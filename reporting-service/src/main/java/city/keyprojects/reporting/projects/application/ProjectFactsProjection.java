@@ -29,27 +29,34 @@ import reactor.util.retry.Retry;
 @Service
 public class ProjectFactsProjection {
 
-    public static final String COLLECTION = "project_facts";
     public static final String STATUS = "figures_status";
-    static final String CITY = "city";
     /** Two consumers (two topics) may change one project's document at the same moment: read it again and retry. */
     private static final Retry CONCURRENT_CHANGE = Retry.backoff(10, Duration.ofMillis(5))
             .maxBackoff(Duration.ofMillis(200)).jitter(0.75).filter(ConcurrentChange.class::isInstance);
 
     private final ReactiveMongoOperations mongo;
     private final List<FactChanges> changes;
+    private final FactsGenerations generations;
 
-    ProjectFactsProjection(ReactiveMongoOperations mongo, List<FactChanges> changes) {
+    ProjectFactsProjection(ReactiveMongoOperations mongo, List<FactChanges> changes, FactsGenerations generations) {
         this.mongo = mongo;
         this.changes = changes;
+        this.generations = generations;
     }
 
+    /** Applies the event to the generation that serves. */
     public Mono<Void> apply(EventEnvelope event) {
+        return generations.current().flatMap(generation -> apply(event, generation));
+    }
+
+    /** Applies the event to one generation of the facts (a rebuild fills the next one). */
+    public Mono<Void> apply(EventEnvelope event, int generation) {
         UnaryOperator<ProjectFacts> change = change(event);
         if (change == null) {
             return Mono.empty(); // tolerant reader: events these figures do not use
         }
-        return Mono.defer(() -> applyOnce(event, change)).retryWhen(CONCURRENT_CHANGE).then();
+        String collection = FactsGenerations.factsCollection(generation);
+        return Mono.defer(() -> applyOnce(event, change, collection)).retryWhen(CONCURRENT_CHANGE).then();
     }
 
     /** What the event changes in the project's facts, or null when it changes nothing reporting keeps. */
@@ -63,10 +70,10 @@ public class ProjectFactsProjection {
         return null;
     }
 
-    private Mono<Boolean> applyOnce(EventEnvelope event, UnaryOperator<ProjectFacts> change) {
+    private Mono<Boolean> applyOnce(EventEnvelope event, UnaryOperator<ProjectFacts> change, String collection) {
         String projectId = event.subject();
         String applied = "applied." + appliedKey(event);
-        return mongo.findById(projectId, Document.class, COLLECTION)
+        return mongo.findById(projectId, Document.class, collection)
                 .map(Optional::of).defaultIfEmpty(Optional.empty())
                 .flatMap(found -> {
                     if (found.isPresent() && alreadyApplied(found.get(), event)) {
@@ -78,17 +85,17 @@ public class ProjectFactsProjection {
                         Document created = new Document("_id", projectId).append("version", 1L)
                                 .append("facts", after)
                                 .append("applied", new Document(appliedKey(event), event.sequence()));
-                        return mongo.insert(created, COLLECTION).thenReturn(true)
+                        return mongo.insert(created, collection).thenReturn(true)
                                 .onErrorMap(DuplicateKeyException.class, ConcurrentChange::new);
                     }
                     long version = found.get().getLong("version");
                     Query unchanged = Query.query(Criteria.where("_id").is(projectId).and("version").is(version));
                     Update update = new Update().set("facts", after).set(applied, event.sequence())
                             .set("version", version + 1);
-                    return mongo.updateFirst(unchanged, update, COLLECTION).flatMap(result -> result
+                    return mongo.updateFirst(unchanged, update, collection).flatMap(result -> result
                             .getModifiedCount() == 1 ? Mono.just(true) : Mono.error(new ConcurrentChange(null)));
                 })
-                .flatMap(changed -> changed ? countChange().thenReturn(true) : Mono.just(false));
+                .flatMap(changed -> changed ? countChange(collection).thenReturn(true) : Mono.just(false));
     }
 
     private static boolean alreadyApplied(Document document, EventEnvelope event) {
@@ -101,21 +108,40 @@ public class ProjectFactsProjection {
         return event.aggregateid().replace('.', '_');
     }
 
-    private Mono<Void> countChange() {
-        return mongo.upsert(Query.query(Criteria.where("_id").is(CITY)), new Update().inc("changes", 1L), STATUS)
-                .then();
+    private Mono<Void> countChange(String collection) {
+        return mongo.upsert(Query.query(Criteria.where("_id").is(collection)), new Update().inc("changes", 1L),
+                STATUS).then();
     }
 
-    /** Every project's facts, for the city figures. */
+    /** Every project's facts in the generation that serves, for the reports. */
     public Flux<ProjectFacts> all() {
-        return mongo.findAll(Document.class, COLLECTION).map(this::facts);
+        return generations.current().flatMapMany(this::all);
     }
 
-    /** How many changes the facts have seen: the city figures are current when they were built at this count. */
-    public Mono<Long> changes() {
-        return mongo.findById(CITY, Document.class, STATUS)
+    /** Every project's facts in one generation. */
+    public Flux<ProjectFacts> all(int generation) {
+        return mongo.findAll(Document.class, FactsGenerations.factsCollection(generation)).map(this::facts);
+    }
+
+    /** Where facts stand: their generation and how many changes it has seen. A report built at it is current. */
+    public record Basis(int generation, long changes) {
+
+        @Override
+        public String toString() {
+            return generation + ":" + changes;
+        }
+    }
+
+    /** Where the serving facts stand. */
+    public Mono<Basis> basis() {
+        return generations.current().flatMap(this::basis);
+    }
+
+    public Mono<Basis> basis(int generation) {
+        return mongo.findById(FactsGenerations.factsCollection(generation), Document.class, STATUS)
                 .map(status -> ((Number) status.getOrDefault("changes", 0L)).longValue())
-                .defaultIfEmpty(0L);
+                .defaultIfEmpty(0L)
+                .map(count -> new Basis(generation, count));
     }
 
     private ProjectFacts facts(Document document) {
