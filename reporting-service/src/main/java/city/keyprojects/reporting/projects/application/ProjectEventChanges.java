@@ -15,6 +15,7 @@ import city.keyprojects.platform.events.EventEnvelope;
 import city.keyprojects.reporting.projects.domain.MilestoneFacts;
 import city.keyprojects.reporting.projects.domain.ProjectFacts;
 import city.keyprojects.reporting.projects.domain.ProjectFacts.Changed;
+import city.keyprojects.reporting.projects.domain.PublicCard;
 
 /** The events of {@code project.events.v1} reporting folds: the registry entry, the investment plan, milestones. */
 @Component
@@ -26,15 +27,39 @@ class ProjectEventChanges implements FactChanges {
         this.codec = codec;
     }
 
+    record GeoPoint(double latitude, double longitude) {
+    }
+
     record Registered(String name, String district, String sector, String level, String stage,
-            BigDecimal totalInvestment, LocalDate plannedStart, Instant registeredAt) {
+            BigDecimal totalInvestment, LocalDate plannedStart, Instant registeredAt, String projectCode,
+            String summary, String ownerName, String address, GeoPoint location, LocalDate plannedCompletion,
+            List<String> hiddenFields) {
+
+        PublicCard card() {
+            return new PublicCard(projectCode, summary, ownerName, address,
+                    location == null ? null : location.latitude(), location == null ? null : location.longitude(),
+                    plannedCompletion, hiddenFields);
+        }
     }
 
     record Updated(List<String> changed, String name, String district, String sector, String level,
-            BigDecimal totalInvestment, LocalDate plannedStart) {
+            BigDecimal totalInvestment, LocalDate plannedStart, String projectCode, String summary,
+            String ownerName, String address, GeoPoint location, LocalDate plannedCompletion,
+            List<String> hiddenFields) {
 
         <T> Changed<T> field(String field, T value) {
             return changed.contains(field) ? new Changed<>(true, value) : Changed.not();
+        }
+
+        PublicCard card(PublicCard current) {
+            GeoPoint point = field("location", location).or(current.latitude() == null ? null
+                    : new GeoPoint(current.latitude(), current.longitude()));
+            return new PublicCard(field("projectCode", projectCode).or(current.projectCode()),
+                    field("summary", summary).or(current.summary()), field("ownerName", ownerName)
+                            .or(current.ownerName()), field("address", address).or(current.address()),
+                    point == null ? null : point.latitude(), point == null ? null : point.longitude(),
+                    field("plannedCompletion", plannedCompletion).or(current.plannedCompletion()),
+                    field("hiddenFields", hiddenFields).or(current.hiddenFields()));
         }
     }
 
@@ -60,7 +85,7 @@ class ProjectEventChanges implements FactChanges {
                 Registered registered = codec.dataAs(event, Registered.class);
                 yield facts -> facts.registeredAs(registered.name(), registered.district(), registered.sector(),
                         registered.level(), registered.stage(), registered.totalInvestment(),
-                        registered.plannedStart(), day(registered.registeredAt()));
+                        registered.plannedStart(), day(registered.registeredAt())).described(registered.card());
             }
             case "project.updated" -> {
                 Updated updated = codec.dataAs(event, Updated.class);
@@ -68,7 +93,8 @@ class ProjectEventChanges implements FactChanges {
                         updated.field("district", updated.district()), updated.field("sector", updated.sector()),
                         updated.field("level", updated.level()),
                         updated.field("totalInvestment", updated.totalInvestment()),
-                        updated.field("plannedStart", updated.plannedStart()));
+                        updated.field("plannedStart", updated.plannedStart()))
+                        .described(updated.card(facts.card()));
             }
             case "project.responsibility-assigned" -> {
                 ResponsibilityAssigned assigned = codec.dataAs(event, ResponsibilityAssigned.class);

@@ -23,15 +23,17 @@ import java.util.function.UnaryOperator;
  * @param tickets     by ticket id
  * @param overdueApprovals  by {@code <caseId>/<itemCode>}: the department of each item past its limit and not yet
  *                          decided
+ * @param card        the public fields open data publishes
  */
 public record ProjectFacts(String projectId, boolean registered, String name, String district, String sector,
         String level, String stage, BigDecimal totalInvestment, LocalDate plannedStart, LocalDate registeredOn,
         LocalDate startedOn, LocalDate completedOn, LocalDate productionOn, Responsibility responsibility,
         Map<String, YearPlan> plans, Map<String, BigDecimal> completed, BigDecimal physicalProgress,
         Map<String, MilestoneFacts> milestones, Map<String, ApprovalFacts> approvals,
-        Map<String, TicketFacts> tickets, Map<String, String> overdueApprovals) {
+        Map<String, TicketFacts> tickets, Map<String, String> overdueApprovals, PublicCard card) {
 
     public ProjectFacts {
+        card = card == null ? PublicCard.NONE : card;
         overdueApprovals = overdueApprovals == null ? Map.of() : Map.copyOf(overdueApprovals);
         plans = plans == null ? Map.of() : Map.copyOf(plans);
         completed = completed == null ? Map.of() : Map.copyOf(completed);
@@ -55,14 +57,14 @@ public record ProjectFacts(String projectId, boolean registered, String name, St
     /** Nothing known yet but the id: events of the project's other aggregates may arrive before its registration. */
     public static ProjectFacts unknown(String projectId) {
         return new ProjectFacts(projectId, false, null, null, null, null, null, null, null, null, null, null, null,
-                null, Map.of(), Map.of(), null, Map.of(), Map.of(), Map.of(), Map.of());
+                null, Map.of(), Map.of(), null, Map.of(), Map.of(), Map.of(), Map.of(), PublicCard.NONE);
     }
 
     public ProjectFacts registeredAs(String newName, String newDistrict, String newSector, String newLevel,
             String newStage, BigDecimal newTotalInvestment, LocalDate newPlannedStart, LocalDate on) {
         return new ProjectFacts(projectId, true, newName, newDistrict, newSector, newLevel, newStage,
                 newTotalInvestment, newPlannedStart, on, startedOn, completedOn, productionOn, responsibility, plans,
-                completed, physicalProgress, milestones, approvals, tickets, overdueApprovals);
+                completed, physicalProgress, milestones, approvals, tickets, overdueApprovals, card);
     }
 
     /** The fields a correction changed: each {@code Changed} says whether it changed and to what. */
@@ -71,7 +73,7 @@ public record ProjectFacts(String projectId, boolean registered, String name, St
         return new ProjectFacts(projectId, registered, newName.or(name), newDistrict.or(district),
                 newSector.or(sector), newLevel.or(level), stage, newTotalInvestment.or(totalInvestment),
                 newPlannedStart.or(plannedStart), registeredOn, startedOn, completedOn, productionOn, responsibility,
-                plans, completed, physicalProgress, milestones, approvals, tickets, overdueApprovals);
+                plans, completed, physicalProgress, milestones, approvals, tickets, overdueApprovals, card);
     }
 
     /** A field of a correction: {@code changed} says whether it is part of it (a change to null included). */
@@ -81,9 +83,16 @@ public record ProjectFacts(String projectId, boolean registered, String name, St
             return new Changed<>(false, null);
         }
 
-        T or(T current) {
+        public T or(T current) {
             return changed ? value : current;
         }
+    }
+
+    /** The public fields as registered or corrected. */
+    public ProjectFacts described(PublicCard newCard) {
+        return new ProjectFacts(projectId, registered, name, district, sector, level, stage, totalInvestment,
+                plannedStart, registeredOn, startedOn, completedOn, productionOn, responsibility, plans, completed,
+                physicalProgress, milestones, approvals, tickets, overdueApprovals, newCard);
     }
 
     /** A move in the lifecycle; the first day it reached construction, completion and production is kept. */
@@ -93,13 +102,13 @@ public record ProjectFacts(String projectId, boolean registered, String name, St
         LocalDate producing = productionOn == null && "IN_PRODUCTION".equals(newStage) ? on : productionOn;
         return new ProjectFacts(projectId, registered, name, district, sector, level, newStage, totalInvestment,
                 plannedStart, registeredOn, started, done, producing, responsibility, plans, completed,
-                physicalProgress, milestones, approvals, tickets, overdueApprovals);
+                physicalProgress, milestones, approvals, tickets, overdueApprovals, card);
     }
 
     public ProjectFacts assigned(Responsibility newResponsibility) {
         return new ProjectFacts(projectId, registered, name, district, sector, level, stage, totalInvestment,
                 plannedStart, registeredOn, startedOn, completedOn, productionOn, newResponsibility, plans, completed,
-                physicalProgress, milestones, approvals, tickets, overdueApprovals);
+                physicalProgress, milestones, approvals, tickets, overdueApprovals, card);
     }
 
     /** The year's plan as set last: it replaces what was held for that year. */
@@ -108,7 +117,7 @@ public record ProjectFacts(String projectId, boolean registered, String name, St
         next.put(Integer.toString(year), new YearPlan(annual, monthly));
         return new ProjectFacts(projectId, registered, name, district, sector, level, stage, totalInvestment,
                 plannedStart, registeredOn, startedOn, completedOn, productionOn, responsibility, next, completed,
-                physicalProgress, milestones, approvals, tickets, overdueApprovals);
+                physicalProgress, milestones, approvals, tickets, overdueApprovals, card);
     }
 
     /** A month's report (or its correction): it replaces what was held for that month. */
@@ -117,7 +126,7 @@ public record ProjectFacts(String projectId, boolean registered, String name, St
         next.put(month.toString(), completedInvestment);
         return new ProjectFacts(projectId, registered, name, district, sector, level, stage, totalInvestment,
                 plannedStart, registeredOn, startedOn, completedOn, productionOn, responsibility, plans, next,
-                progress, milestones, approvals, tickets, overdueApprovals);
+                progress, milestones, approvals, tickets, overdueApprovals, card);
     }
 
     /** A milestone planned, replanned, reached or corrected ({@code change} gets null for a new one), or removed. */
@@ -131,7 +140,7 @@ public record ProjectFacts(String projectId, boolean registered, String name, St
         }
         return new ProjectFacts(projectId, registered, name, district, sector, level, stage, totalInvestment,
                 plannedStart, registeredOn, startedOn, completedOn, productionOn, responsibility, plans, completed,
-                physicalProgress, next, approvals, tickets, overdueApprovals);
+                physicalProgress, next, approvals, tickets, overdueApprovals, card);
     }
 
     /** An approval item's final decision; a later one (after a revocation, say) replaces it. */
@@ -142,7 +151,7 @@ public record ProjectFacts(String projectId, boolean registered, String name, St
         stillOverdue.remove(caseId + "/" + itemCode);
         return new ProjectFacts(projectId, registered, name, district, sector, level, stage, totalInvestment,
                 plannedStart, registeredOn, startedOn, completedOn, productionOn, responsibility, plans, completed,
-                physicalProgress, milestones, next, tickets, stillOverdue);
+                physicalProgress, milestones, next, tickets, stillOverdue, card);
     }
 
     /** An approval item passed its limit undecided: overdue until its final decision. */
@@ -155,7 +164,7 @@ public record ProjectFacts(String projectId, boolean registered, String name, St
         next.put(key, department);
         return new ProjectFacts(projectId, registered, name, district, sector, level, stage, totalInvestment,
                 plannedStart, registeredOn, startedOn, completedOn, productionOn, responsibility, plans, completed,
-                physicalProgress, milestones, approvals, tickets, next);
+                physicalProgress, milestones, approvals, tickets, next, card);
     }
 
     /** A ticket reported or changed ({@code change} gets null for a new one). */
@@ -164,7 +173,7 @@ public record ProjectFacts(String projectId, boolean registered, String name, St
         next.put(ticketId, change.apply(next.get(ticketId)));
         return new ProjectFacts(projectId, registered, name, district, sector, level, stage, totalInvestment,
                 plannedStart, registeredOn, startedOn, completedOn, productionOn, responsibility, plans, completed,
-                physicalProgress, milestones, approvals, next, overdueApprovals);
+                physicalProgress, milestones, approvals, next, overdueApprovals, card);
     }
 
     public BigDecimal annualPlan(int year) {
