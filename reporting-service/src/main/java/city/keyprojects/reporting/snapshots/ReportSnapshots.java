@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.bson.Document;
 import org.springframework.data.mongodb.core.FindAndReplaceOptions;
@@ -35,6 +36,7 @@ public class ReportSnapshots {
     private final List<ReportBuilder<?>> builders;
     private final ReactiveMongoOperations mongo;
     private final Clock clock;
+    private final AtomicBoolean builtSinceStart = new AtomicBoolean();
 
     ReportSnapshots(ProjectFactsProjection facts, List<ReportBuilder<?>> builders, ReactiveMongoOperations mongo,
             Clock clock) {
@@ -63,14 +65,21 @@ public class ReportSnapshots {
         return today().getYear();
     }
 
-    /** Builds every report of this year and the last again if the facts or the day changed since; answers how many. */
+    /**
+     * Builds every report of this year and the last again if the facts or the day changed since, or if this
+     * instance has not built them yet (its configuration — thresholds, weights — may have changed); answers how
+     * many.
+     */
     public Mono<Integer> refresh() {
         LocalDate today = today();
-        return facts.basis().flatMap(basis -> current(today, basis).flatMap(upToDate -> upToDate ? Mono.just(0)
+        boolean first = !builtSinceStart.get();
+        return facts.basis().flatMap(basis -> current(today, basis).flatMap(upToDate -> upToDate && !first
+                ? Mono.just(0)
                 : facts.all(basis.generation()).collectList().flatMap(all -> Flux.fromIterable(builders)
                         .concatMap(builder -> Flux.just(today.getYear(), today.getYear() - 1)
                                 .concatMap(year -> write(builder, all, year, today, basis)))
-                        .reduce(0, Integer::sum))));
+                        .reduce(0, Integer::sum)
+                        .doOnSuccess(built -> builtSinceStart.set(true)))));
     }
 
     /** Whether every report's documents were built at this basis on this day. */
