@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.FindAndReplaceOptions;
 import org.springframework.data.mongodb.core.ReactiveMongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -31,6 +33,7 @@ import reactor.core.publisher.Mono;
 public class ReportSnapshots {
 
     static final String COLLECTION = "report_snapshots";
+    private static final Logger log = LoggerFactory.getLogger(ReportSnapshots.class);
 
     private final ProjectFactsProjection facts;
     private final List<ReportBuilder<?>> builders;
@@ -102,6 +105,11 @@ public class ReportSnapshots {
             // refresh, its basis being behind.
             return mongo.findAndReplace(Query.query(Criteria.where("_id").is(id(builder, year))), snapshot,
                     FindAndReplaceOptions.options().upsert(), COLLECTION).thenReturn(1);
+        }).onErrorResume(RuntimeException.class, failed -> {
+            // One report failing (a day beyond the working-day calendar, say) must not stop the others: its last
+            // build keeps serving, and the next refresh tries again.
+            log.warn("Could not build report {} of {}: {}", builder.name(), year, failed.toString());
+            return Mono.just(0);
         });
     }
 
