@@ -17,7 +17,9 @@ import city.keyprojects.reporting.projects.domain.ProjectFacts;
  * The city's key-project figures for a year (seeds 002–004): how many projects and how much investment, the annual
  * plan against what was completed (amount, share, by month), new starts, completions, projects in production and
  * over 1亿, each broken down by stage, sector, level and district, with the previous year beside where it exists.
- * Cancelled projects and projects not yet registered are not counted. Money in yuan; shares in percent, 2 decimals.
+ * Cancelled projects and projects not yet registered are not counted. Completed investment counts the months of the
+ * year up to {@code asOf}'s month (a past year: all twelve), and the previous year is compared over the same months.
+ * Money in yuan; shares in percent, 2 decimals.
  */
 public record CityFigures(int year, LocalDate asOf, Headline headline, List<Month> months,
         Map<String, Breakdown> byStage, Map<String, Breakdown> bySector, Map<String, Breakdown> byLevel,
@@ -43,15 +45,16 @@ public record CityFigures(int year, LocalDate asOf, Headline headline, List<Mont
 
         static final Breakdown NONE = new Breakdown(0, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO);
 
-        Breakdown plus(ProjectFacts project, int year) {
+        Breakdown plus(ProjectFacts project, int year, int through) {
             return new Breakdown(projects + 1, totalInvestment.add(investment(project)),
-                    annualPlan.add(project.annualPlan(year)), completed.add(completedIn(project, year)));
+                    annualPlan.add(project.annualPlan(year)),
+                    completed.add(project.completedInYearThrough(year, through)));
         }
     }
 
     /**
-     * The previous year's figures where it had any plan or completed investment, with the growth in percent; null
-     * when the previous year holds nothing to compare with.
+     * The previous year's figures over the same months where it had any plan or completed investment, with the
+     * growth in percent; null when the previous year holds nothing to compare with.
      */
     public record YearOnYear(int previousYear, BigDecimal previousCompleted, BigDecimal completedGrowth,
             long previousNewStarts, BigDecimal previousAnnualPlan) {
@@ -59,33 +62,36 @@ public record CityFigures(int year, LocalDate asOf, Headline headline, List<Mont
 
     public static CityFigures of(Collection<ProjectFacts> all, int year, LocalDate asOf) {
         List<ProjectFacts> counted = all.stream().filter(CityFigures::counted).toList();
+        int through = asOf.getYear() == year ? asOf.getMonthValue() : 12;
         BigDecimal total = sum(counted, CityFigures::investment);
         BigDecimal plan = sum(counted, project -> project.annualPlan(year));
-        BigDecimal completed = sum(counted, project -> completedIn(project, year));
+        BigDecimal completed = sum(counted, project -> project.completedInYearThrough(year, through));
         List<ProjectFacts> starts = counted.stream().filter(project -> inYear(project.startedOn(), year)).toList();
         Headline headline = new Headline(counted.size(), total, plan, completed, percent(completed, plan),
                 starts.size(), sum(starts, CityFigures::investment),
                 counted.stream().filter(project -> inYear(project.completedOn(), year)).count(),
                 counted.stream().filter(project -> "IN_PRODUCTION".equals(project.stage())).count(),
                 counted.stream().filter(project -> investment(project).compareTo(HUNDRED_MILLION) >= 0).count());
-        return new CityFigures(year, asOf, headline, months(counted, year),
-                breakdown(counted, year, ProjectFacts::stage), breakdown(counted, year, ProjectFacts::sector),
-                breakdown(counted, year, ProjectFacts::level), breakdown(counted, year, ProjectFacts::district),
-                yearOnYear(counted, year, completed));
+        return new CityFigures(year, asOf, headline, months(counted, year, through),
+                breakdown(counted, year, through, ProjectFacts::stage),
+                breakdown(counted, year, through, ProjectFacts::sector),
+                breakdown(counted, year, through, ProjectFacts::level),
+                breakdown(counted, year, through, ProjectFacts::district), yearOnYear(counted, year, through, completed));
     }
 
     private static boolean counted(ProjectFacts project) {
         return project.registered() && !"CANCELLED".equals(project.stage());
     }
 
-    private static List<Month> months(List<ProjectFacts> projects, int year) {
+    private static List<Month> months(List<ProjectFacts> projects, int year, int through) {
         List<Month> months = new ArrayList<>();
         BigDecimal plannedToDate = BigDecimal.ZERO;
         BigDecimal completedToDate = BigDecimal.ZERO;
         for (int month = 1; month <= 12; month++) {
             YearMonth yearMonth = YearMonth.of(year, month);
             BigDecimal planned = sum(projects, project -> project.plannedIn(yearMonth));
-            BigDecimal completed = sum(projects, project -> project.completedIn(yearMonth));
+            BigDecimal completed = month > through ? BigDecimal.ZERO
+                    : sum(projects, project -> project.completedIn(yearMonth));
             plannedToDate = plannedToDate.add(planned);
             completedToDate = completedToDate.add(completed);
             months.add(new Month(month, planned, completed, plannedToDate, completedToDate));
@@ -93,19 +99,19 @@ public record CityFigures(int year, LocalDate asOf, Headline headline, List<Mont
         return months;
     }
 
-    private static Map<String, Breakdown> breakdown(List<ProjectFacts> projects, int year,
+    private static Map<String, Breakdown> breakdown(List<ProjectFacts> projects, int year, int through,
             Function<ProjectFacts, String> key) {
         Map<String, Breakdown> byKey = new TreeMap<>();
         for (ProjectFacts project : projects) {
             String value = key.apply(project) == null ? "UNKNOWN" : key.apply(project);
-            byKey.put(value, byKey.getOrDefault(value, Breakdown.NONE).plus(project, year));
+            byKey.put(value, byKey.getOrDefault(value, Breakdown.NONE).plus(project, year, through));
         }
         return byKey;
     }
 
-    private static YearOnYear yearOnYear(List<ProjectFacts> projects, int year, BigDecimal completed) {
+    private static YearOnYear yearOnYear(List<ProjectFacts> projects, int year, int through, BigDecimal completed) {
         int previous = year - 1;
-        BigDecimal previousCompleted = sum(projects, project -> completedIn(project, previous));
+        BigDecimal previousCompleted = sum(projects, project -> project.completedInYearThrough(previous, through));
         BigDecimal previousPlan = sum(projects, project -> project.annualPlan(previous));
         if (previousCompleted.signum() == 0 && previousPlan.signum() == 0) {
             return null;
@@ -114,10 +120,6 @@ public record CityFigures(int year, LocalDate asOf, Headline headline, List<Mont
                 : percent(completed.subtract(previousCompleted), previousCompleted);
         return new YearOnYear(previous, previousCompleted, growth,
                 projects.stream().filter(project -> inYear(project.startedOn(), previous)).count(), previousPlan);
-    }
-
-    private static BigDecimal completedIn(ProjectFacts project, int year) {
-        return project.completedInYearThrough(year, 12);
     }
 
     private static BigDecimal investment(ProjectFacts project) {

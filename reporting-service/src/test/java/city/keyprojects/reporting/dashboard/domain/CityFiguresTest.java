@@ -17,7 +17,7 @@ import city.keyprojects.reporting.projects.domain.ProjectFacts;
  * A worked example (docs/services/reporting-service.md), 2026 as of 22 November:
  * <ul>
  * <li>A — industrial, provincial key, district 371402, 50亿; construction started 10 March 2026; plan 2026 12亿
- * (1亿 a month), 8000万 completed each month January–October; plan 2025 6亿, 5000万 completed in December 2025;</li>
+ * (1亿 a month), 8000万 completed each month January–October; plan 2025 6亿, 5000万 completed in June 2025;</li>
  * <li>B — urban construction, municipal key, 371400, 9500万; started May 2025, completed 30 September 2026; plan
  * 2026 6000万 (500万 a month), 600万 completed each month January–September;</li>
  * <li>C — industrial, municipal key, 371402, 3亿; started February 2025, completed December 2025, in production
@@ -87,10 +87,20 @@ class CityFiguresTest {
     void the_previous_year_is_shown_beside_with_the_growth_of_completed_investment() {
         CityFigures.YearOnYear yearOnYear = FIGURES.yearOnYear();
         assertThat(yearOnYear.previousYear()).isEqualTo(2025);
-        assertThat(yearOnYear.previousCompleted()).isEqualByComparingTo("50000000");
+        assertThat(yearOnYear.previousCompleted()).as("January–November 2025: December is not compared yet")
+                .isEqualByComparingTo("50000000");
         assertThat(yearOnYear.completedGrowth()).as("(854 - 50) / 50").isEqualByComparingTo("1608.00");
         assertThat(yearOnYear.previousNewStarts()).as("B and C").isEqualTo(2);
         assertThat(yearOnYear.previousAnnualPlan()).isEqualByComparingTo("600000000");
+    }
+
+    @Test
+    void a_past_year_counts_all_its_months_and_a_month_not_reached_yet_counts_nothing() {
+        CityFigures lastYear = CityFigures.of(projects(), 2025, AS_OF);
+        assertThat(lastYear.headline().completed()).isEqualByComparingTo("120000000");
+        CityFigures asOfMay = CityFigures.of(projects(), 2026, LocalDate.of(2026, 5, 31));
+        assertThat(asOfMay.headline().completed()).as("A: 5 × 8000万, B: 5 × 600万").isEqualByComparingTo("430000000");
+        assertThat(asOfMay.months().get(5).completed()).isEqualByComparingTo("0");
     }
 
     @Test
@@ -108,7 +118,8 @@ class CityFiguresTest {
                 .movedTo("UNDER_CONSTRUCTION", LocalDate.of(2026, 3, 10))
                 .plannedFor(2026, money("1200000000"), twelve("100000000"))
                 .plannedFor(2025, money("600000000"), twelve("50000000"))
-                .reportedFor(YearMonth.of(2025, 12), money("50000000"), money("5"));
+                .reportedFor(YearMonth.of(2025, 6), money("50000000"), money("5"))
+                .reportedFor(YearMonth.of(2025, 12), money("70000000"), money("8"));
         for (int month = 1; month <= 10; month++) {
             a = a.reportedFor(YearMonth.of(2026, month), money("80000000"), money("40"));
         }
