@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
 
 import org.bson.Document;
 import org.slf4j.Logger;
@@ -85,11 +86,13 @@ public class ReportSnapshots {
                         .doOnSuccess(built -> builtSinceStart.set(true)))));
     }
 
-    /** Whether every report's documents were built at this basis on this day. */
+    /** Whether every report's documents of this year and the last were built at this basis on this day. */
     private Mono<Boolean> current(LocalDate today, Basis basis) {
-        long expected = builders.size() * 2L;
-        Query upToDate = Query.query(Criteria.where("basedOn").is(basis.toString()).and("asOf").is(today.toString()));
-        return mongo.count(upToDate, COLLECTION).map(count -> count >= expected);
+        List<String> ids = builders.stream().flatMap(builder -> Stream.of(
+                id(builder, today.getYear()), id(builder, today.getYear() - 1))).toList();
+        Query upToDate = Query.query(Criteria.where("_id").in(ids).and("basedOn").is(basis.toString())
+                .and("asOf").is(today.toString()));
+        return mongo.count(upToDate, COLLECTION).map(count -> count == ids.size());
     }
 
     private <T> Mono<Integer> write(ReportBuilder<T> builder, List<ProjectFacts> all, int year, LocalDate today,

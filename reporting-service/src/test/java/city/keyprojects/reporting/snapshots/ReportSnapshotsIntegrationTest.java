@@ -30,7 +30,7 @@ class ReportSnapshotsIntegrationTest {
     record Count(int projects) {
     }
 
-    static final class Counting implements ReportBuilder<Count> {
+    static class Counting implements ReportBuilder<Count> {
         private final String name;
 
         Counting(String name) {

@@ -34,7 +34,7 @@ class IssueEventChanges implements FactChanges {
             case "issue.ticket-reported" -> current -> TicketFacts.reported(ticket.category(), ticket.dueDate());
             case "issue.ticket-assigned" -> current -> known(current, ticket).assignedTo(ticket.department(),
                     ticket.dueDate());
-            case "issue.ticket-information-requested" -> current -> known(current, ticket).waitingForReporter();
+            case "issue.ticket-information-requested" -> current -> known(current, ticket).askedTheReporter();
             case "issue.ticket-information-provided" -> current -> known(current, ticket)
                     .informationProvided(ticket.dueDate());
             case "issue.ticket-answered" -> current -> known(current, ticket).answeredOnTime(ticket.onTime());

@@ -21,7 +21,7 @@ public record TicketFacts(String category, String department, LocalDate dueDate,
     }
 
     /** The department asked the reporter for something: not overdue while it waits. */
-    public TicketFacts waitingForReporter() {
+    public TicketFacts askedTheReporter() {
         return new TicketFacts(category, department, dueDate, answered, onTime, closed, confirmed, satisfaction,
                 supervised, true);
     }
