@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -37,6 +39,8 @@ final class DemoData {
     private static final String RESOURCE = "/demo/projects.json";
     /** A JWT is base64url parts and dots: no quote or backslash to unescape. */
     private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([A-Za-z0-9._-]+)\"");
+    private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
+    private static final ZoneId CITY_ZONE = ZoneId.of("Asia/Shanghai");
     private static final Pattern NAME = Pattern.compile("\"name\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
 
     /** The gateway refused the login, or the project API refused a demo project. */
@@ -84,8 +88,35 @@ final class DemoData {
             Files.writeString(marker, name + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE,
                     StandardOpenOption.APPEND);
             posted++;
+            DemoProgress.Progress progress = progress(name);
+            if (progress != null) {
+                try {
+                    DemoProgress.apply(http, gateway, accessToken, id(response.body()), progress, thisMonth());
+                } catch (DemoProgress.RefusedException refused) {
+                    throw new RejectedException("The demo project " + name + " was registered, but recording its"
+                            + " demo progress failed (it is not tried again): " + refused.getMessage());
+                }
+            }
         }
         return posted;
+    }
+
+    /** The demo progress of the project of that name, or null when it has none. */
+    static DemoProgress.Progress progress(String name) {
+        return DemoProgress.bundled().get(name);
+    }
+
+    private static String id(String created) throws RejectedException {
+        Matcher id = ID.matcher(created);
+        if (!id.find()) {
+            throw new RejectedException("A registered demo project came back without an id: " + created);
+        }
+        return id.group(1);
+    }
+
+    /** This month in the city (demo reports are made for the months that have ended). */
+    private static YearMonth thisMonth() {
+        return YearMonth.now(CITY_ZONE);
     }
 
     /** The access token of the key-project centre's demo account. */

@@ -13,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -66,6 +68,31 @@ class DemoDataTest {
         assertThat(projects.get(1)).contains("\"totalInvestment\": \"950000000.00\"", "\"landAreaMu\": \"123\"",
                 "\"district\": \"510703\"");
         assertThat(projects.get(2)).doesNotContain("totalInvestment");
+    }
+
+    @Test
+    void eachProjectWithDemoProgressIsAssignedMovedPlannedAndReportedRightAfterItIsRegistered() throws Exception {
+        gateway.loginAnswer(200, TOKEN_RESPONSE);
+
+        DemoData.load(http, gateway.uri(), dir.resolve(DemoData.MARKER));
+
+        // The first demo project (p-1): responsibility, two stage moves (each after reading the version), the plan,
+        // and the reports of this year's months that have ended.
+        List<String> first = gateway.progress.stream().filter(request -> request.contains("/p-1/")
+                || request.endsWith("/p-1 ")).toList();
+        int reports = Math.min(11, YearMonth.now(ZoneId.of("Asia/Shanghai")).getMonthValue() - 1);
+        assertThat(first).hasSize(1 + 2 * 2 + 1 + reports);
+        assertThat(first.get(0)).startsWith("PUT /api/projects/p-1/responsibility").contains("\"officer\":\"officer\"");
+        assertThat(first.get(1)).isEqualTo("GET /api/projects/p-1 ");
+        assertThat(first.get(2)).startsWith("POST /api/projects/p-1/stage-changes").contains("\"to\":\"PREPARATION\"")
+                .doesNotContain("fastTrack");
+        assertThat(first.get(4)).contains("\"to\":\"UNDER_CONSTRUCTION\"", "\"fastTrack\":true", "\"reason\":");
+        assertThat(first.get(5)).startsWith("PUT /api/projects/p-1/annual-plans/" + YearMonth.now(
+                ZoneId.of("Asia/Shanghai")).getYear()).contains("\"annualAmount\":\"1200000000.00\"");
+        assertThat(first.subList(6, first.size())).allSatisfy(report -> assertThat(report)
+                .contains("/monthly-reports/", "\"completedInvestment\":\"100000000.00\""));
+        // 杨庄水库 (p-3) only moves to preparation.
+        assertThat(gateway.progress.stream().filter(request -> request.contains("/p-3")).toList()).hasSize(3);
     }
 
     @Test
@@ -173,6 +200,8 @@ class DemoDataTest {
         private final HttpServer server;
         private final List<Received> logins = new CopyOnWriteArrayList<>();
         private final List<Received> posts = new CopyOnWriteArrayList<>();
+        /** Requests to a registered project's own resources: its demo progress. */
+        private final List<String> progress = new CopyOnWriteArrayList<>();
         private volatile int loginStatus = 500;
         private volatile String loginBody = "";
         private volatile int refusedProject;
@@ -185,7 +214,11 @@ class DemoDataTest {
             });
             server.createContext(DemoData.PROJECTS_PATH, exchange -> {
                 Received post = received(exchange);
-                if (!exchange.getRequestMethod().equals("POST")) {
+                if (!exchange.getRequestURI().getPath().equals(DemoData.PROJECTS_PATH)) {
+                    progress.add(exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath() + " "
+                            + post.body());
+                    answer(exchange, 200, "{\"version\":" + progress.size() + "}");
+                } else if (!exchange.getRequestMethod().equals("POST")) {
                     answer(exchange, 405, "");
                 } else if (!("Bearer " + TOKEN).equals(post.authorization())) {
                     posts.add(post);

@@ -153,6 +153,7 @@ class LocalPlatformSystemIT {
         theRegistryUseCasesWorkThroughTheGateway(gateway, token, projectId);
         aProjectPassesTheConstructionPermitStageWithFourDepartmentsInParallel(gateway, token);
         aProblemGoesRoundTheClosedLoopAndALeaderLogsAVisit(gateway, token, projectId);
+        theReportsServeThroughTheGateway(gateway, token, projectId);
 
         again.stopAndAssertNothingLeft();
         assertThat(dataDir.resolve(DataDirLock.FILE_NAME)).doesNotExist();
@@ -355,6 +356,38 @@ class LocalPlatformSystemIT {
                 + "[\"%s\"],\"date\":\"%s\",\"summary\":\"现场协调道路进场\"}").formatted(projectId, today)), 201, null);
         assertThat(send("GET", gateway + "/api/issues/visits/leaders", leader, null).body())
                 .contains("\"leader\":\"leader\"", "\"visits\":1");
+    }
+
+    /**
+     * The reports built from the three topics, through the gateway: traffic lights and rankings for staff, last
+     * month's bulletin as a workbook, open data for anyone.
+     */
+    private void theReportsServeThroughTheGateway(String gateway, String token, String projectId) throws Exception {
+        Instant deadline = Instant.now().plusSeconds(30);
+        HttpResponse<String> lights = get(gateway + "/api/reports/lights", token);
+        while (!lights.body().contains(projectId) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(500);
+            lights = get(gateway + "/api/reports/lights", token);
+        }
+        expect(lights, 200, null);
+        assertThat(lights.body()).contains(projectId, "\"counts\"", "\"tiers\"");
+        HttpResponse<String> rankings = get(gateway + "/api/reports/rankings?of=districts", token);
+        expect(rankings, 200, null);
+        assertThat(rankings.body()).contains("\"districts\"");
+        expect(get(gateway + "/api/reports/lights", null), 401, null);
+
+        String lastMonth = YearMonth.now(ZoneId.of("Asia/Shanghai")).minusMonths(1).toString();
+        HttpResponse<byte[]> bulletin = http.send(HttpRequest.newBuilder(URI.create(gateway
+                + "/api/reports/bulletins/" + lastMonth + "/xlsx")).header("Authorization", "Bearer " + token)
+                .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(bulletin.statusCode()).isEqualTo(200);
+        assertThat(bulletin.headers().firstValue("Content-Type").orElse(""))
+                .startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(bulletin.body()).as("an XLSX is a zip").startsWith((byte) 'P', (byte) 'K');
+
+        HttpResponse<String> openData = get(gateway + "/api/reports/open-data/oc4ids", null);
+        expect(openData, 200, null);
+        assertThat(openData.body()).contains("\"version\":\"0.9\"", "oc4ids-keyprojects-" + projectId);
     }
 
     /** Waits until a GET answers {@code status}: read models catch up shortly after a write. */
