@@ -24,6 +24,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -35,6 +36,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -154,6 +157,7 @@ class LocalPlatformSystemIT {
         aProjectPassesTheConstructionPermitStageWithFourDepartmentsInParallel(gateway, token);
         aProblemGoesRoundTheClosedLoopAndALeaderLogsAVisit(gateway, token, projectId);
         theReportsServeThroughTheGateway(gateway, token, projectId);
+        thePublicHomeShowsTheFiguresAndTheRegistryInABrowser(gateway);
 
         again.stopAndAssertNothingLeft();
         assertThat(dataDir.resolve(DataDirLock.FILE_NAME)).doesNotExist();
@@ -388,6 +392,44 @@ class LocalPlatformSystemIT {
         HttpResponse<String> openData = get(gateway + "/api/reports/open-data/oc4ids", null);
         expect(openData, 200, null);
         assertThat(openData.body()).contains("\"version\":\"0.9\"", "oc4ids-keyprojects-" + projectId);
+    }
+
+    /**
+     * The portal's public home in headless Chromium, as a visitor sees it: the headline figures and the registry
+     * from the gateway's public API, a search, the switch to English — with screenshots, and no console error or
+     * failed request on the way. Skipped, and said so, on a machine without chromium.
+     */
+    private void thePublicHomeShowsTheFiguresAndTheRegistryInABrowser(String gateway) {
+        Optional<PortalBrowser> opened = PortalBrowser.open();
+        if (opened.isEmpty()) {
+            System.out.println("Browser journey skipped: " + PortalBrowser.missing());
+            return;
+        }
+        try (PortalBrowser browser = opened.get()) {
+            browser.driver.get(gateway + "/");
+            WebElement projects = browser.waitFor(By.cssSelector("[data-figure=projects] .value"),
+                    figure -> !figure.getText().equals("…"));
+            assertThat(Integer.parseInt(projects.getText())).isPositive();
+            browser.waitFor(By.cssSelector("tr.project"), row -> true);
+            assertThat(browser.driver.getTitle()).isEqualTo("重点项目管理平台");
+            assertThat(browser.driver.findElements(By.cssSelector("tr.project"))).extracting(WebElement::getText)
+                    .anySatisfy(row -> assertThat(row).contains("系统测试项目"));
+            browser.screenshot("public-home-zh");
+
+            WebElement search = browser.driver.findElement(By.name("text"));
+            search.sendKeys("并联审批");
+            browser.driver.findElement(By.cssSelector("form.search button[type=submit]")).click();
+            browser.waitFor(By.cssSelector("tr.project"), row -> row.getText().contains("并联审批测试项目")
+                    && browser.driver.findElements(By.cssSelector("tr.project")).size() == 1);
+            browser.driver.findElement(By.cssSelector("tr.project button")).click();
+            browser.waitFor(By.cssSelector("tr.card"), card -> true);
+
+            browser.driver.findElement(By.cssSelector("button[lang=en]")).click();
+            browser.waitFor(By.tagName("h1"), title -> title.getText().equals("Key-project platform"));
+            assertThat(browser.driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+            browser.screenshot("public-home-en");
+            assertThat(browser.consoleErrors()).as("console errors and failed requests").isEmpty();
+        }
     }
 
     /** Waits until a GET answers {@code status}: read models catch up shortly after a write. */
