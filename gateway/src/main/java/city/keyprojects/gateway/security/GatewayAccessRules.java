@@ -31,7 +31,9 @@ class GatewayAccessRules {
                 endpoint(HttpMethod.POST, "/api/auth/login").anyone(),
                 endpoint(HttpMethod.POST, "/api/auth/refresh").anyone(),
                 endpoint(HttpMethod.POST, "/api/auth/logout").anyone(),
-                endpoint(HttpMethod.GET, "/.well-known/jwks.json").anyone()));
+                endpoint(HttpMethod.GET, "/.well-known/jwks.json").anyone(),
+                // What the portal needs to know of its deployment (the map's tile server).
+                endpoint(HttpMethod.GET, "/portal/config.json").anyone()));
         for (String path : routedPaths(gateway)) {
             rules.add(endpoint(HttpMethod.GET, path).anyone());
             for (HttpMethod change : CHANGES) {
