@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -28,11 +27,10 @@ class ApprovalItemOverdueContractTest extends UsingTheIssueApi {
 
     @Test
     void an_overdue_approval_delivered_twice_and_raised_a_level_opens_one_supervised_ticket_for_its_department() {
-        EventEnvelope example = codec.decode(AsyncApiContract.ofRepository().exampleBytes("approval.item-overdue"));
         String projectId = api.knownProject();
-        String caseId = projectId + "-stage3-1";
-        EventEnvelope overdue = fresh(example, projectId, caseId, 1, "DEPARTMENT_HEAD", example.sequence());
-        EventEnvelope raised = fresh(example, projectId, caseId, 2, "RESPONSIBLE_LEADER", example.sequence() + 1);
+        EventEnvelope overdue = overdue(projectId, 1, "DEPARTMENT_HEAD", 0);
+        EventEnvelope raised = overdue(projectId, 2, "RESPONSIBLE_LEADER", 1);
+        String caseId = overdue.aggregateid();
 
         try (ForeignEvents approvals = new ForeignEvents(codec)) {
             approvals.publish("approval.events.v1", overdue);
@@ -40,7 +38,7 @@ class ApprovalItemOverdueContractTest extends UsingTheIssueApi {
             approvals.publish("approval.events.v1", raised);
         }
 
-        String itemCode = example.data().get("itemCode").asString();
+        String itemCode = overdue.data().get("itemCode").asString();
         String ticketId = Ticket.idForOverdueApproval(caseId, itemCode);
         Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> api.as(TestIdentity.CENTRE).get()
                 .uri("/api/issues/tickets/{id}", ticketId).exchange().expectStatus().isOk());
@@ -49,7 +47,7 @@ class ApprovalItemOverdueContractTest extends UsingTheIssueApi {
         assertThat(ticket.get("category").asString()).isEqualTo("APPROVAL");
         assertThat(ticket.get("step").asString()).isEqualTo("ASSIGNED");
         assertThat(ticket.get("assignment").get("department").asString())
-                .isEqualTo(example.data().get("department").asString());
+                .isEqualTo(overdue.data().get("department").asString());
         assertThat(ticket.get("supervised").asBoolean()).isTrue();
         assertThat(ticket.get("origin").get("itemCode").asString()).isEqualTo(itemCode);
 
@@ -64,15 +62,12 @@ class ApprovalItemOverdueContractTest extends UsingTheIssueApi {
                 .isEqualTo(List.of(ticketId));
     }
 
-    private EventEnvelope fresh(EventEnvelope example, String projectId, String caseId, int level, String escalatedTo,
-            long sequence) {
-        ObjectNode data = (ObjectNode) example.data().deepCopy();
-        data.put("projectId", projectId);
-        data.put("caseId", caseId);
-        data.put("level", level);
-        data.put("escalatedTo", escalatedTo);
-        return new EventEnvelope(example.specversion(), UUID.randomUUID().toString(), example.source(),
-                example.type(), projectId, example.time(), example.datacontenttype(), data, caseId, sequence,
-                example.actorid(), example.actorrole(), example.correlationid(), example.traceparent());
+    /** The documented example at this escalation level, the case's event {@code later} after the example's. */
+    private EventEnvelope overdue(String projectId, int level, String escalatedTo, int later) {
+        EventEnvelope example = AsyncApiContract.ofRepository().exampleOfProject(codec, "approval.item-overdue",
+                projectId);
+        ((ObjectNode) example.data()).put("caseId", example.aggregateid()).put("level", level)
+                .put("escalatedTo", escalatedTo);
+        return ForeignEvents.renumbered(example, example.aggregateid(), example.sequence() + later);
     }
 }

@@ -36,6 +36,16 @@ public final class ForeignEvents implements AutoCloseable {
                 Instant.now(), "application/json", data, subject, sequence, "system", "SYSTEM", null, null);
     }
 
+    /**
+     * The same event as another one of an aggregate: a fresh event id, {@code aggregateId} and {@code sequence}, all
+     * else (its data included) as in {@code event}.
+     */
+    public static EventEnvelope renumbered(EventEnvelope event, String aggregateId, long sequence) {
+        return new EventEnvelope(event.specversion(), UUID.randomUUID().toString(), event.source(), event.type(),
+                event.subject(), event.time(), event.datacontenttype(), event.data(), aggregateId, sequence,
+                event.actorid(), event.actorrole(), event.correlationid(), event.traceparent());
+    }
+
     /** Sends the envelope keyed by its subject, and waits until the broker has it. */
     public void publish(String topic, EventEnvelope envelope) {
         publishRaw(topic, envelope.subject(), codec.encode(envelope));

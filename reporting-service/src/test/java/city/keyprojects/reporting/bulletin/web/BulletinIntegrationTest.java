@@ -23,6 +23,7 @@ import city.keyprojects.platform.PlatformAutoConfiguration;
 import city.keyprojects.platform.events.EventCodec;
 import city.keyprojects.platform.events.EventEnvelope;
 import city.keyprojects.platform.testing.AsyncApiContract;
+import city.keyprojects.platform.testing.ForeignEvents;
 import city.keyprojects.platform.testing.PlatformIntegrationTest;
 import city.keyprojects.platform.testing.TestIdentity;
 import city.keyprojects.reporting.projects.application.ProjectFactsProjection;
@@ -120,10 +121,7 @@ class BulletinIntegrationTest {
             EventEnvelope report = CONTRACT.exampleOfProject(codec, "project.investment-reported", projectId);
             ((ObjectNode) report.data()).put("month", YearMonth.of(lastMonth.getYear(), month).toString())
                     .put("completedInvestment", 10_000_000L);
-            events.add(new EventEnvelope(report.specversion(), report.id(), report.source(), report.type(),
-                    report.subject(), report.time(), report.datacontenttype(), report.data(), report.aggregateid(),
-                    report.sequence() + month, report.actorid(), report.actorrole(), report.correlationid(),
-                    report.traceparent()));
+            events.add(ForeignEvents.renumbered(report, report.aggregateid(), report.sequence() + month));
         }
         events.forEach(event -> projection.apply(event).block(Duration.ofSeconds(10)));
         return name;

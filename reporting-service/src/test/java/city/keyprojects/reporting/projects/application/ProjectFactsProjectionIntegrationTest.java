@@ -15,6 +15,7 @@ import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTest
 import city.keyprojects.platform.events.EventCodec;
 import city.keyprojects.platform.events.EventEnvelope;
 import city.keyprojects.platform.testing.AsyncApiContract;
+import city.keyprojects.platform.testing.ForeignEvents;
 import city.keyprojects.platform.testing.PlatformIntegrationTest;
 import city.keyprojects.reporting.projects.domain.ApprovalFacts;
 import city.keyprojects.reporting.projects.domain.MilestoneFacts;
@@ -119,11 +120,11 @@ class ProjectFactsProjectionIntegrationTest {
         EventEnvelope approved = CONTRACT.exampleOfProject(codec, "approval.item-decided", projectId);
         ((ObjectNode) approved.data()).put("caseId", caseId).put("decision", "APPROVE").put("finalDecision", true)
                 .put("decidedOn", "2025-06-12").put("workingDaysUsed", 8);
-        approved = resequenced(approved, corrected.sequence() + 3);
+        approved = ForeignEvents.renumbered(approved, approved.aggregateid(), corrected.sequence() + 3);
         EventEnvelope overdue = CONTRACT.exampleOfProject(codec, "approval.item-overdue", projectId);
         ((ObjectNode) overdue.data()).put("caseId", caseId).put("itemCode", "FIRE_DESIGN_REVIEW")
                 .put("department", "xfsy");
-        overdue = resequenced(overdue, corrected.sequence() + 1);
+        overdue = ForeignEvents.renumbered(overdue, overdue.aggregateid(), corrected.sequence() + 1);
         applyAll(List.of(corrected, overdue));
         assertThat(facts(projectId).overdueApprovals()).containsEntry(caseId + "/FIRE_DESIGN_REVIEW", "xfsy");
         applyAll(List.of(approved));
@@ -151,11 +152,6 @@ class ProjectFactsProjectionIntegrationTest {
         assertThat(automatic.supervised()).isTrue();
     }
 
-    private static EventEnvelope resequenced(EventEnvelope event, long sequence) {
-        return new EventEnvelope(event.specversion(), UUID.randomUUID().toString(), event.source(), event.type(),
-                event.subject(), event.time(), event.datacontenttype(), event.data(), event.aggregateid(), sequence,
-                event.actorid(), event.actorrole(), event.correlationid(), event.traceparent());
-    }
 
     /**
      * Registered, made someone's responsibility, corrected, started, planned, reported, a milestone planned and

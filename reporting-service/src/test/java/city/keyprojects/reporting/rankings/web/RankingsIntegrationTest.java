@@ -23,6 +23,7 @@ import city.keyprojects.platform.events.EventCodec;
 import city.keyprojects.platform.events.EventEnvelope;
 import city.keyprojects.platform.security.CurrentUser;
 import city.keyprojects.platform.testing.AsyncApiContract;
+import city.keyprojects.platform.testing.ForeignEvents;
 import city.keyprojects.platform.testing.PlatformIntegrationTest;
 import city.keyprojects.platform.testing.TestIdentity;
 import city.keyprojects.reporting.projects.application.ProjectFactsProjection;
@@ -242,9 +243,6 @@ class RankingsIntegrationTest {
     private EventEnvelope event(String type, String projectId, String aggregateId, Consumer<ObjectNode> adjust) {
         EventEnvelope example = CONTRACT.exampleOfProject(codec, type, projectId);
         adjust.accept((ObjectNode) example.data());
-        return new EventEnvelope(example.specversion(), UUID.randomUUID().toString(), example.source(),
-                example.type(), projectId, example.time(), example.datacontenttype(), example.data(), aggregateId,
-                sequence.incrementAndGet(), example.actorid(), example.actorrole(), example.correlationid(),
-                example.traceparent());
+        return ForeignEvents.renumbered(example, aggregateId, sequence.incrementAndGet());
     }
 }
