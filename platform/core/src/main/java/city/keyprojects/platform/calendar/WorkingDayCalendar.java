@@ -2,6 +2,8 @@ package city.keyprojects.platform.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
 import java.util.Objects;
@@ -81,6 +83,16 @@ public final class WorkingDayCalendar {
         return count;
     }
 
+    /** The named holidays of a year, in date order (for people to read; the rules use the days). */
+    public List<Holiday> holidays(int year) {
+        return rulesFor(LocalDate.of(year, 1, 1)).named();
+    }
+
+    /** The make-up working days (调休上班) of a year, in date order. */
+    public List<LocalDate> makeupWorkdays(int year) {
+        return rulesFor(LocalDate.of(year, 1, 1)).makeupWorkdays().stream().sorted().toList();
+    }
+
     public int workingDaysIn(int year) {
         LocalDate first = LocalDate.of(year, 1, 1);
         return workingDaysBetween(first.minusDays(1), LocalDate.of(year, 12, 31));
@@ -94,10 +106,15 @@ public final class WorkingDayCalendar {
         return rules;
     }
 
-    record YearRules(NavigableSet<LocalDate> holidays, Set<LocalDate> makeupWorkdays) {
+    /** A public holiday as the State Council's notice names it: 春节 Spring Festival, from … to … inclusive. */
+    public record Holiday(String name, LocalDate from, LocalDate to) {
+    }
+
+    record YearRules(NavigableSet<LocalDate> holidays, Set<LocalDate> makeupWorkdays, List<Holiday> named) {
         YearRules {
             Objects.requireNonNull(holidays);
             Objects.requireNonNull(makeupWorkdays);
+            named = named.stream().sorted(Comparator.comparing(Holiday::from)).toList();
         }
     }
 }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -68,6 +69,7 @@ public final class WorkingDayCalendarLoader {
             throw invalid(year + ": expected holidays and makeupWorkdays");
         }
         TreeSet<LocalDate> holidays = new TreeSet<>();
+        List<WorkingDayCalendar.Holiday> named = new ArrayList<>();
         for (Object holiday : list(rules.get("holidays"), year + ".holidays")) {
             if (!(holiday instanceof Map<?, ?> range)) {
                 throw invalid(year + ".holidays: each entry needs name, from and to");
@@ -77,6 +79,7 @@ public final class WorkingDayCalendarLoader {
             if (to.isBefore(from)) {
                 throw invalid(year + ".holidays: " + range.get("name") + " ends before it starts");
             }
+            named.add(new WorkingDayCalendar.Holiday(String.valueOf(range.get("name")), from, to));
             for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
                 holidays.add(d);
             }
@@ -89,7 +92,7 @@ public final class WorkingDayCalendarLoader {
             }
             makeup.add(date);
         }
-        return new WorkingDayCalendar.YearRules(holidays, makeup);
+        return new WorkingDayCalendar.YearRules(holidays, makeup, named);
     }
 
     private static List<?> list(Object value, String where) {

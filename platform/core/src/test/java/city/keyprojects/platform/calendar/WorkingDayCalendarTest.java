@@ -20,6 +20,16 @@ class WorkingDayCalendarTest {
     }
 
     @Test
+    void a_year_lists_its_named_holidays_and_make_up_days_in_date_order() {
+        assertThat(calendar.holidays(2026)).hasSize(7).first().isEqualTo(new WorkingDayCalendar.Holiday(
+                "元旦 New Year", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 3)));
+        assertThat(calendar.holidays(2026)).extracting(WorkingDayCalendar.Holiday::from).isSorted();
+        assertThat(calendar.makeupWorkdays(2026)).hasSize(6).isSorted()
+                .startsWith(LocalDate.of(2026, 1, 4)).endsWith(LocalDate.of(2026, 10, 10));
+        assertThatThrownBy(() -> calendar.holidays(2027)).isInstanceOf(UnknownCalendarYearException.class);
+    }
+
+    @Test
     void a_weekday_holiday_is_a_rest_day() {
         assertThat(calendar.isWorkingDay(LocalDate.of(2025, 10, 1))).isFalse();
         assertThat(calendar.isWorkingDay(LocalDate.of(2026, 2, 16))).isFalse();
