@@ -1,5 +1,6 @@
 package city.keyprojects.gateway.identity;
 
+import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.Valid;
@@ -48,6 +49,12 @@ class IdentityController {
     ResponseEntity<Void> logout(@Valid @RequestBody RefreshRequest request) {
         login.logout(request.refreshToken());
         return ResponseEntity.noContent().build();
+    }
+
+    /** The local accounts, for the centre's administrators (CITY_ADMIN, in the gateway's access table). */
+    @GetMapping("/api/auth/accounts")
+    List<LocalLogin.AccountView> accounts() {
+        return login.accounts();
     }
 
     /** The public keys services use to check token signatures. */

@@ -1,6 +1,8 @@
 package city.keyprojects.gateway.identity;
 
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -65,6 +67,26 @@ final class LocalLogin {
 
     void logout(String refreshToken) {
         tokens.revoke(refreshToken);
+    }
+
+    /**
+     * The local accounts as an administrator sees them: who they are and whether they are locked out, never a
+     * password hash. Accounts are configuration (gateway.identity.accounts); an identity provider manages them in
+     * production.
+     */
+    List<AccountView> accounts() {
+        return accounts.values().stream()
+                .sorted(Comparator.comparing(LocalAccount::username))
+                .map(account -> {
+                    LoginThrottle.Standing standing = throttle.standing(account.username());
+                    return new AccountView(account.username(), account.name(), account.roles(),
+                            account.department(), account.creditCode(), standing.failedLogins(), standing.locked());
+                })
+                .toList();
+    }
+
+    record AccountView(String username, String name, List<String> roles, String department,
+            String creditCode, int failedLogins, boolean locked) {
     }
 
     private static ProblemException invalidCredentials() {

@@ -39,6 +39,20 @@ final class LoginThrottle {
         return left.isNegative() || left.isZero() ? Optional.empty() : Optional.of(left);
     }
 
+    /** Failed logins in a row so far (0 after a success), and whether the account is locked out now. */
+    Standing standing(String username) {
+        Failures record = failures.get(key(username));
+        if (record == null) {
+            return new Standing(0, false);
+        }
+        boolean locked = record.count() >= rules.lockAfter()
+                && clock.instant().isBefore(record.last().plus(rules.lockFor()));
+        return new Standing(record.count(), locked);
+    }
+
+    record Standing(int failedLogins, boolean locked) {
+    }
+
     void failed(String username) {
         Instant now = clock.instant();
         failures.merge(key(username), new Failures(1, now), (old, one) -> {

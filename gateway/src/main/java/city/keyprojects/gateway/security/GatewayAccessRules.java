@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 
 import city.keyprojects.platform.security.AccessRules;
+import city.keyprojects.platform.security.Role;
 
 /**
  * The gateway's wall, in front of each service's own: a request with a bad token stops here (401), and so does an
@@ -32,6 +33,7 @@ class GatewayAccessRules {
                 endpoint(HttpMethod.POST, "/api/auth/refresh").anyone(),
                 endpoint(HttpMethod.POST, "/api/auth/logout").anyone(),
                 endpoint(HttpMethod.GET, "/.well-known/jwks.json").anyone(),
+                endpoint(HttpMethod.GET, "/api/auth/accounts").roles(Role.CITY_ADMIN),
                 // What the portal needs to know of its deployment (the map's tile server).
                 endpoint(HttpMethod.GET, "/portal/config.json").anyone()));
         for (String path : routedPaths(gateway)) {

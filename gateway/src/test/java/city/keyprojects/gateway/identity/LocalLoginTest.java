@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.text.ParseException;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -87,7 +88,33 @@ class LocalLoginTest {
                 .expectHeader().value("Retry-After", seconds -> assertThat(Long.parseLong(seconds))
                         .isBetween(3500L, 3600L));
         // Other accounts are not affected.
-        login("leader", "demo-leader").expectStatus().isOk();
+        String centre = login("centre", "demo-centre").expectStatus().isOk()
+                .expectBody(TokenService.Tokens.class).returnResult().getResponseBody().access_token();
+        // The administrators see the lock-out.
+        client.get().uri("/api/auth/accounts").headers(headers -> headers.setBearerAuth(centre)).exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$[?(@.username == 'enterprise')].locked").isEqualTo(List.of(true))
+                .jsonPath("$[?(@.username == 'enterprise')].failedLogins").isEqualTo(List.of(5))
+                .jsonPath("$[?(@.username == 'leader')].locked").isEqualTo(List.of(false));
+    }
+
+    @Test
+    void the_centre_lists_the_local_accounts_with_their_roles_and_never_a_password_hash() {
+        String centre = login("centre", "demo-centre").expectStatus().isOk()
+                .expectBody(TokenService.Tokens.class).returnResult().getResponseBody().access_token();
+        client.get().uri("/api/auth/accounts").headers(headers -> headers.setBearerAuth(centre)).exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$[?(@.username == 'zjj-officer')].roles[0]").isEqualTo(List.of("DEPT_OFFICER"))
+                .jsonPath("$[?(@.username == 'zjj-officer')].department").isEqualTo(List.of("zjj"))
+                .jsonPath("$[?(@.username == 'enterprise')].creditCode").isEqualTo(List.of("91350100M000100Y43"))
+                .jsonPath("$[*].passwordHash").doesNotExist()
+                .jsonPath("$[0].username").isEqualTo("centre");
+        String leader = login("leader", "demo-leader").expectStatus().isOk()
+                .expectBody(TokenService.Tokens.class).returnResult().getResponseBody().access_token();
+        client.get().uri("/api/auth/accounts").headers(headers -> headers.setBearerAuth(leader)).exchange()
+                .expectStatus().isForbidden();
     }
 
     @Test
