@@ -53,13 +53,17 @@ class ApprovalQueryController {
                 .map(found -> QueuePage.of(of, found, finding.today(), calendar, page, size));
     }
 
-    /** Items past their limit: of one department, or city-wide for the centre and leaders. */
+    /**
+     * Items past their limit: of one department (a department officer's own by default), or city-wide for the
+     * centre and leaders.
+     */
     @GetMapping("/api/approvals/overdue")
     Mono<QueuePage> overdue(@RequestParam(required = false) @Pattern(regexp = DEPARTMENT) String department,
             @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(MAX_PAGE_SIZE) int size, CurrentUser user) {
-        return finding.overdue(department, page, size, user)
-                .map(found -> QueuePage.of(department, found, finding.today(), calendar, page, size));
+        String of = department != null ? department : user.department();
+        return finding.overdue(of, page, size, user)
+                .map(found -> QueuePage.of(of, found, finding.today(), calendar, page, size));
     }
 
     record StatisticsView(LocalDate from, LocalDate to, List<DepartmentStatistics> departments) {

@@ -55,6 +55,8 @@ class TicketAccessRules {
                 endpoint(HttpMethod.GET, "/api/issues/supervision")
                         .roles(CITY_ADMIN, LEADER, DEPT_OFFICER, PROJECT_OFFICER, ENTERPRISE),
                 // A department's tickets and statistics: government staff (a department its own).
+                // Which departments tickets go to is public organisation information.
+                endpoint(HttpMethod.GET, "/api/issues/departments").anyone(),
                 endpoint(HttpMethod.GET, "/api/issues/departments/{department}/tickets")
                         .roles(CITY_ADMIN, LEADER, DEPT_OFFICER),
                 endpoint(HttpMethod.GET, "/api/issues/statistics/departments/{department}")

@@ -36,6 +36,17 @@ class TicketQueriesIntegrationTest extends UsingTheIssueApi {
     }
 
     @Test
+    void anyone_reads_the_departments_tickets_can_be_handed_to_by_code() {
+        JsonNode departments = api.body(client.get().uri("/api/issues/departments").exchange());
+        assertThat(departments.size()).isEqualTo(16);
+        assertThat(departments.get(0).get("code").asString()).isEqualTo("czj");
+        assertThat(departments.valueStream().map(department -> department.get("code").asString()))
+                .contains("zjj", "zrj", "gdj").isSorted();
+        assertThat(departments.valueStream().filter(department -> department.get("code").asString().equals("zjj"))
+                .map(department -> department.get("name").asString())).containsExactly("市住房和城乡建设局");
+    }
+
+    @Test
     void an_enterprise_sees_none_of_another_enterprises_tickets_in_any_list_and_gets_403_on_each_of_them() {
         CurrentUser a = IssueApi.freshEnterprise();
         CurrentUser b = IssueApi.freshEnterprise();
