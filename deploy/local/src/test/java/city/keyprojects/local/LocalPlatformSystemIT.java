@@ -7,9 +7,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -36,8 +33,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -64,10 +59,7 @@ class LocalPlatformSystemIT {
     @TempDir
     Path dataDir;
 
-    private final HttpClient http = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
+    private final GatewayCalls calls = new GatewayCalls();
     private final List<Launcher> launchers = new ArrayList<>();
 
     @BeforeAll
@@ -118,10 +110,10 @@ class LocalPlatformSystemIT {
                 .contains("Metrics:  " + management + "/actuator/prometheus");
 
         // The actuator answers on the management port only.
-        HttpResponse<String> publicHealth = get(gateway + "/actuator/health", null);
+        HttpResponse<String> publicHealth = calls.get(gateway + "/actuator/health", null);
         assertThat(publicHealth.statusCode()).as("the actuator through the public port: " + publicHealth.body())
                 .isEqualTo(404);
-        HttpResponse<String> readiness = get(management + "/actuator/health/readiness", null);
+        HttpResponse<String> readiness = calls.get(management + "/actuator/health/readiness", null);
         assertThat(readiness.statusCode()).as(readiness.body()).isEqualTo(200);
 
         HttpResponse<String> anonymous = postProject(gateway, null);
@@ -146,10 +138,10 @@ class LocalPlatformSystemIT {
         awaitProjectCount(gateway, token, 1);
 
         // Anyone may read a project, but only in its public view; the centre sees the internal fields too.
-        HttpResponse<String> publicView = get(gateway + "/api/projects/" + projectId, null);
+        HttpResponse<String> publicView = calls.get(gateway + "/api/projects/" + projectId, null);
         assertThat(publicView.statusCode()).as(publicView.body()).isEqualTo(200);
         assertThat(publicView.body()).contains(projectId, "系统测试项目").doesNotContain("ownerCreditCode");
-        HttpResponse<String> centreView = get(gateway + "/api/projects/" + projectId, token);
+        HttpResponse<String> centreView = calls.get(gateway + "/api/projects/" + projectId, token);
         assertThat(centreView.statusCode()).as(centreView.body()).isEqualTo(200);
         assertThat(centreView.body()).contains(projectId, "系统测试项目", "\"ownerCreditCode\"", CREDIT_CODE);
 
@@ -157,7 +149,7 @@ class LocalPlatformSystemIT {
         aProjectPassesTheConstructionPermitStageWithFourDepartmentsInParallel(gateway, token);
         aProblemGoesRoundTheClosedLoopAndALeaderLogsAVisit(gateway, token, projectId);
         theReportsServeThroughTheGateway(gateway, token, projectId);
-        thePublicHomeShowsTheFiguresAndTheRegistryInABrowser(gateway);
+        theRolesWalkThroughThePortalInABrowser(gateway);
 
         again.stopAndAssertNothingLeft();
         assertThat(dataDir.resolve(DataDirLock.FILE_NAME)).doesNotExist();
@@ -173,59 +165,59 @@ class LocalPlatformSystemIT {
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
         // Bad input is a problem response, whatever the route.
-        expect(send("POST", gateway + "/api/projects", token, "{\"name\": "), 400, "unreadable-request");
-        expect(send("POST", gateway + "/api/projects", token,
+        GatewayCalls.expect(calls.send("POST", gateway + "/api/projects", token, "{\"name\": "), 400, "unreadable-request");
+        GatewayCalls.expect(calls.send("POST", gateway + "/api/projects", token,
                 PROJECT.replace(CREDIT_CODE, "91350100M000100Y44")), 400, "validation");
-        expect(send("GET", gateway + "/api/projects?size=1000", null, null), 400, null);
-        expect(send("PUT", project + "/annual-plans/1800", token, "{}"), 400, null);
-        expect(send("POST", gateway + "/api/policies", token, "{\"title\":\"x\",\"sectors\":[\"SPACE\"]}"), 400,
+        GatewayCalls.expect(calls.send("GET", gateway + "/api/projects?size=1000", null, null), 400, null);
+        GatewayCalls.expect(calls.send("PUT", project + "/annual-plans/1800", token, "{}"), 400, null);
+        GatewayCalls.expect(calls.send("POST", gateway + "/api/policies", token, "{\"title\":\"x\",\"sectors\":[\"SPACE\"]}"), 400,
                 "unreadable-request");
-        expect(send("POST", project + "/stage-changes", token, "{\"version\":1,\"to\":\"DEMOLISHED\"}"), 400,
+        GatewayCalls.expect(calls.send("POST", project + "/stage-changes", token, "{\"version\":1,\"to\":\"DEMOLISHED\"}"), 400,
                 "unreadable-request");
-        expect(send("PUT", project + "/monthly-reports/2026-13", token, "{}"), 400, null);
-        expect(send("PUT", project + "/milestones", token,
+        GatewayCalls.expect(calls.send("PUT", project + "/monthly-reports/2026-13", token, "{}"), 400, null);
+        GatewayCalls.expect(calls.send("PUT", project + "/milestones", token,
                 "{\"version\":0,\"milestones\":[{\"kind\":\"START\",\"plannedDate\":\"2026-02-30\"}]}"), 400, null);
-        expect(send("PUT", project + "/promotion-plan", token, "{\"targetStart\":"), 400, "unreadable-request");
+        GatewayCalls.expect(calls.send("PUT", project + "/promotion-plan", token, "{\"targetStart\":"), 400, "unreadable-request");
 
         // Maintaining: land area, and the location hidden from the public.
-        expect(send("PATCH", project, token, "{\"version\":1,\"landAreaMu\":\"123\",\"location\":"
+        GatewayCalls.expect(calls.send("PATCH", project, token, "{\"version\":1,\"landAreaMu\":\"123\",\"location\":"
                 + "{\"latitude\":37.45,\"longitude\":116.36},\"hiddenFields\":[\"LOCATION\"]}"), 200, null);
-        assertThat(send("GET", project, null, null).body()).contains("\"landAreaMu\":123")
+        assertThat(calls.send("GET", project, null, null).body()).contains("\"landAreaMu\":123")
                 .doesNotContain("latitude");
 
         // The lifecycle: construction waits for the permit stage unless the centre fast-tracks it.
-        expect(send("POST", project + "/stage-changes", token, "{\"version\":2,\"to\":\"PREPARATION\"}"), 200, null);
-        expect(send("POST", project + "/stage-changes", token, "{\"version\":3,\"to\":\"UNDER_CONSTRUCTION\"}"),
+        GatewayCalls.expect(calls.send("POST", project + "/stage-changes", token, "{\"version\":2,\"to\":\"PREPARATION\"}"), 200, null);
+        GatewayCalls.expect(calls.send("POST", project + "/stage-changes", token, "{\"version\":3,\"to\":\"UNDER_CONSTRUCTION\"}"),
                 409, "rule-violation");
-        expect(send("POST", project + "/stage-changes", token,
+        GatewayCalls.expect(calls.send("POST", project + "/stage-changes", token,
                 "{\"version\":3,\"to\":\"UNDER_CONSTRUCTION\",\"fastTrack\":true,\"reason\":\"拿地即开工\"}"), 200, null);
 
         // The annual plan and a month's report.
         String months = String.join(",", Collections.nCopies(12, "\"10000000.00\""));
-        expect(send("PUT", project + "/annual-plans/" + today.getYear(), token,
+        GatewayCalls.expect(calls.send("PUT", project + "/annual-plans/" + today.getYear(), token,
                 "{\"revision\":0,\"annualAmount\":\"120000000.00\",\"monthlyAmounts\":[" + months + "]}"), 200, null);
-        expect(send("PUT", project + "/monthly-reports/" + YearMonth.from(today), token,
+        GatewayCalls.expect(calls.send("PUT", project + "/monthly-reports/" + YearMonth.from(today), token,
                 "{\"revision\":0,\"completedInvestment\":\"9000000.00\",\"physicalProgress\":15,"
                         + "\"narrative\":\"主体结构施工\"}"), 200, null);
 
         // Milestones are public; the promotion plan is staff's.
-        expect(send("PUT", project + "/milestones", token, "{\"version\":0,\"milestones\":[{\"kind\":\"COMPLETION\","
+        GatewayCalls.expect(calls.send("PUT", project + "/milestones", token, "{\"version\":0,\"milestones\":[{\"kind\":\"COMPLETION\","
                 + "\"plannedDate\":\"" + today.plusMonths(10) + "\"}]}"), 200, null);
-        assertThat(send("GET", project + "/milestones", null, null).body()).contains("COMPLETION");
-        expect(send("GET", project + "/promotion-plan", token, null), 200, null);
-        expect(send("GET", gateway + "/api/promotion-tasks/overdue", token, null), 200, null);
-        expect(send("GET", gateway + "/api/milestones/missed", token, null), 200, null);
+        assertThat(calls.send("GET", project + "/milestones", null, null).body()).contains("COMPLETION");
+        GatewayCalls.expect(calls.send("GET", project + "/promotion-plan", token, null), 200, null);
+        GatewayCalls.expect(calls.send("GET", gateway + "/api/promotion-tasks/overdue", token, null), 200, null);
+        GatewayCalls.expect(calls.send("GET", gateway + "/api/milestones/missed", token, null), 200, null);
 
         // A policy for industrial projects reaches this one.
-        HttpResponse<String> policy = send("POST", gateway + "/api/policies", token, "{\"title\":\"技术改造奖补\","
+        HttpResponse<String> policy = calls.send("POST", gateway + "/api/policies", token, "{\"title\":\"技术改造奖补\","
                 + "\"issuer\":\"市工业和信息化局\",\"summary\":\"设备投资奖补\",\"sectors\":[\"INDUSTRIAL\"]}");
-        expect(policy, 201, null);
+        GatewayCalls.expect(policy, 201, null);
         Matcher policyId = ID.matcher(policy.body());
         assertThat(policyId.find()).as(policy.body()).isTrue();
-        assertThat(send("GET", project + "/policies", null, null).body()).contains(policyId.group(1));
+        assertThat(calls.send("GET", project + "/policies", null, null).body()).contains(policyId.group(1));
 
         // Who did what, in order.
-        assertThat(send("GET", project + "/history", token, null).body()).contains("project.registered",
+        assertThat(calls.send("GET", project + "/history", token, null).body()).contains("project.registered",
                 "project.updated", "project.stage-changed", "拿地即开工", "project.annual-plan-set",
                 "project.investment-reported", "project.milestone-planned", "centre");
     }
@@ -237,27 +229,27 @@ class LocalPlatformSystemIT {
      */
     private void aProjectPassesTheConstructionPermitStageWithFourDepartmentsInParallel(String gateway, String token)
             throws Exception {
-        HttpResponse<String> registered = send("POST", gateway + "/api/projects", token,
+        HttpResponse<String> registered = calls.send("POST", gateway + "/api/projects", token,
                 PROJECT.replace("系统测试项目", "并联审批测试项目"));
-        expect(registered, 201, null);
+        GatewayCalls.expect(registered, 201, null);
         Matcher id = ID.matcher(registered.body());
         assertThat(id.find()).as(registered.body()).isTrue();
         String projectId = id.group(1);
         String project = gateway + "/api/projects/" + projectId;
-        expect(send("POST", project + "/stage-changes", token, "{\"version\":1,\"to\":\"PREPARATION\"}"), 200, null);
+        GatewayCalls.expect(calls.send("POST", project + "/stage-changes", token, "{\"version\":1,\"to\":\"PREPARATION\"}"), 200, null);
 
         // The approval service learns the project from its registration event.
         awaitStatus(gateway + "/api/approvals/projects/" + projectId, token, 200);
-        String enterprise = logIn(gateway, "enterprise", "demo-enterprise");
+        String enterprise = calls.logIn(gateway, "enterprise", "demo-enterprise");
         String form = "{\"projectId\":\"%s\",\"stage\":\"CONSTRUCTION_PERMIT\",\"form\":{\"contactName\":\"张工\","
                 + "\"contactPhone\":\"0534-2345678\",\"constructionContent\":\"厂房及配套设施\"}}";
-        expect(send("POST", gateway + "/api/approvals/cases", enterprise, form.formatted("no-such-project")), 404,
+        GatewayCalls.expect(calls.send("POST", gateway + "/api/approvals/cases", enterprise, form.formatted("no-such-project")), 404,
                 "not-found");
-        expect(send("POST", gateway + "/api/approvals/cases", enterprise,
+        GatewayCalls.expect(calls.send("POST", gateway + "/api/approvals/cases", enterprise,
                 form.formatted(projectId).replace("CONSTRUCTION_PERMIT", "DEMOLITION")), 400, "unreadable-request");
-        HttpResponse<String> opened = send("POST", gateway + "/api/approvals/cases", enterprise,
+        HttpResponse<String> opened = calls.send("POST", gateway + "/api/approvals/cases", enterprise,
                 form.formatted(projectId));
-        expect(opened, 201, null);
+        GatewayCalls.expect(opened, 201, null);
         Matcher caseIdFound = Pattern.compile("\"caseId\"\\s*:\\s*\"([^\"]+)\"").matcher(opened.body());
         assertThat(caseIdFound.find()).as(opened.body()).isTrue();
         String approvalCase = gateway + "/api/approvals/cases/" + caseIdFound.group(1);
@@ -266,10 +258,10 @@ class LocalPlatformSystemIT {
                 "FIRE_DESIGN_REVIEW", "rfb", "CIVIL_AIR_DEFENCE_REVIEW", "spj", "CONSTRUCTION_PERMIT_ISSUE");
         Map<String, String> tokens = new LinkedHashMap<>();
         for (String department : itemOfDepartment.keySet()) {
-            tokens.put(department, logIn(gateway, department + "-officer", "demo-dept"));
+            tokens.put(department, calls.logIn(gateway, department + "-officer", "demo-dept"));
         }
         // One department may not decide another's item.
-        expect(send("POST", approvalCase + "/items/CIVIL_AIR_DEFENCE_REVIEW/decisions", tokens.get("zjj"),
+        GatewayCalls.expect(calls.send("POST", approvalCase + "/items/CIVIL_AIR_DEFENCE_REVIEW/decisions", tokens.get("zjj"),
                 "{\"version\":1,\"decision\":\"ACCEPT\"}"), 403, null);
 
         // The four departments at the same moment: accept, then approve.
@@ -277,23 +269,23 @@ class LocalPlatformSystemIT {
         try {
             List<Future<List<HttpResponse<String>>>> decisions = new ArrayList<>();
             itemOfDepartment.forEach((department, item) -> decisions.add(departments.submit(() -> List.of(
-                    send("POST", approvalCase + "/items/" + item + "/decisions", tokens.get(department),
+                    calls.send("POST", approvalCase + "/items/" + item + "/decisions", tokens.get(department),
                             "{\"version\":1,\"decision\":\"ACCEPT\"}"),
-                    send("POST", approvalCase + "/items/" + item + "/decisions", tokens.get(department),
+                    calls.send("POST", approvalCase + "/items/" + item + "/decisions", tokens.get(department),
                             "{\"version\":2,\"decision\":\"APPROVE\",\"extendedHours\":true}")))));
             for (Future<List<HttpResponse<String>>> decision : decisions) {
-                decision.get(60, TimeUnit.SECONDS).forEach(response -> expect(response, 200, null));
+                decision.get(60, TimeUnit.SECONDS).forEach(response -> GatewayCalls.expect(response, 200, null));
             }
         } finally {
             departments.shutdownNow();
         }
-        HttpResponse<String> completed = send("GET", approvalCase, enterprise, null);
-        expect(completed, 200, null);
+        HttpResponse<String> completed = calls.send("GET", approvalCase, enterprise, null);
+        GatewayCalls.expect(completed, 200, null);
         assertThat(completed.body()).contains("\"status\":\"COMPLETED\"", "\"result\":\"APPROVED\"");
-        assertThat(send("GET", approvalCase + "/history", token, null).body())
+        assertThat(calls.send("GET", approvalCase + "/history", token, null).body())
                 .contains("approval.case-opened", "approval.item-accepted", "approval.item-decided",
                         "approval.stage-completed", "enterprise", "spj-officer");
-        expect(send("POST", approvalCase + "/items/CONSTRUCTION_PERMIT_ISSUE/decisions", tokens.get("spj"),
+        GatewayCalls.expect(calls.send("POST", approvalCase + "/items/CONSTRUCTION_PERMIT_ISSUE/decisions", tokens.get("spj"),
                 "{\"version\":3,\"decision\":\"REJECT\",\"reasons\":\"x\"}"), 409, "rule-violation");
 
         // project-service hears of the completed stage (recording it is a change of the project: a new version)
@@ -302,16 +294,16 @@ class LocalPlatformSystemIT {
         Instant deadline = Instant.now().plusSeconds(30);
         HttpResponse<String> started;
         do {
-            Matcher current = version.matcher(send("GET", project, token, null).body());
+            Matcher current = version.matcher(calls.send("GET", project, token, null).body());
             assertThat(current.find()).isTrue();
-            started = send("POST", project + "/stage-changes", token,
+            started = calls.send("POST", project + "/stage-changes", token,
                     "{\"version\":" + current.group(1) + ",\"to\":\"UNDER_CONSTRUCTION\"}");
             if (started.statusCode() == 409 && Instant.now().isBefore(deadline)) {
                 Thread.sleep(500);
             }
         } while (started.statusCode() == 409 && Instant.now().isBefore(deadline));
-        expect(started, 200, null);
-        assertThat(send("GET", project, token, null).body()).contains("UNDER_CONSTRUCTION", "CONSTRUCTION_PERMIT");
+        GatewayCalls.expect(started, 200, null);
+        assertThat(calls.send("GET", project, token, null).body()).contains("UNDER_CONSTRUCTION", "CONSTRUCTION_PERMIT");
     }
 
     /**
@@ -322,43 +314,43 @@ class LocalPlatformSystemIT {
     private void aProblemGoesRoundTheClosedLoopAndALeaderLogsAVisit(String gateway, String token, String projectId)
             throws Exception {
         awaitStatus(gateway + "/api/issues/projects/" + projectId, token, 200);
-        String enterprise = logIn(gateway, "enterprise", "demo-enterprise");
+        String enterprise = calls.logIn(gateway, "enterprise", "demo-enterprise");
         String problem = "{\"projectId\":\"%s\",\"category\":\"%s\",\"severity\":\"SERIOUS\","
                 + "\"title\":\"施工便道未打通\",\"description\":\"重型车辆无法进场\"}";
-        expect(send("POST", gateway + "/api/issues/tickets", enterprise, problem.formatted("no-such-project",
+        GatewayCalls.expect(calls.send("POST", gateway + "/api/issues/tickets", enterprise, problem.formatted("no-such-project",
                 "ROAD_ACCESS")), 404, "not-found");
-        expect(send("POST", gateway + "/api/issues/tickets", enterprise, problem.formatted(projectId, "WEATHER")),
+        GatewayCalls.expect(calls.send("POST", gateway + "/api/issues/tickets", enterprise, problem.formatted(projectId, "WEATHER")),
                 400, "unreadable-request");
-        HttpResponse<String> reported = send("POST", gateway + "/api/issues/tickets", enterprise,
+        HttpResponse<String> reported = calls.send("POST", gateway + "/api/issues/tickets", enterprise,
                 problem.formatted(projectId, "ROAD_ACCESS"));
-        expect(reported, 201, null);
+        GatewayCalls.expect(reported, 201, null);
         Matcher ticketIdFound = Pattern.compile("\"ticketId\"\\s*:\\s*\"([^\"]+)\"").matcher(reported.body());
         assertThat(ticketIdFound.find()).as(reported.body()).isTrue();
         String ticket = gateway + "/api/issues/tickets/" + ticketIdFound.group(1);
 
-        expect(send("POST", ticket + "/assignment", token,
+        GatewayCalls.expect(calls.send("POST", ticket + "/assignment", token,
                 "{\"version\":1,\"department\":\"zjj\",\"handler\":\"zjj-officer\"}"), 200, null);
-        String zjj = logIn(gateway, "zjj-officer", "demo-dept");
-        String xfsy = logIn(gateway, "xfsy-officer", "demo-dept");
-        expect(send("POST", ticket + "/handling", xfsy, "{\"version\":2}"), 403, "forbidden");
-        expect(send("POST", ticket + "/handling", zjj, "{\"version\":2}"), 200, null);
-        expect(send("POST", ticket + "/answer", zjj, "{\"version\":3,\"answer\":\"已协调硬化道路\"}"), 200, null);
-        expect(send("POST", ticket + "/confirmation", enterprise, "{\"version\":3,\"satisfaction\":5}"), 409,
+        String zjj = calls.logIn(gateway, "zjj-officer", "demo-dept");
+        String xfsy = calls.logIn(gateway, "xfsy-officer", "demo-dept");
+        GatewayCalls.expect(calls.send("POST", ticket + "/handling", xfsy, "{\"version\":2}"), 403, "forbidden");
+        GatewayCalls.expect(calls.send("POST", ticket + "/handling", zjj, "{\"version\":2}"), 200, null);
+        GatewayCalls.expect(calls.send("POST", ticket + "/answer", zjj, "{\"version\":3,\"answer\":\"已协调硬化道路\"}"), 200, null);
+        GatewayCalls.expect(calls.send("POST", ticket + "/confirmation", enterprise, "{\"version\":3,\"satisfaction\":5}"), 409,
                 "stale-version");
-        HttpResponse<String> closed = send("POST", ticket + "/confirmation", enterprise,
+        HttpResponse<String> closed = calls.send("POST", ticket + "/confirmation", enterprise,
                 "{\"version\":4,\"satisfaction\":5}");
-        expect(closed, 200, null);
+        GatewayCalls.expect(closed, 200, null);
         assertThat(closed.body()).contains("\"step\":\"CLOSED\"", "\"confirmed\":true");
-        assertThat(send("GET", ticket + "/history", token, null).body()).contains("issue.ticket-reported",
+        assertThat(calls.send("GET", ticket + "/history", token, null).body()).contains("issue.ticket-reported",
                 "issue.ticket-assigned", "issue.ticket-answered", "issue.ticket-closed", "enterprise", "zjj-officer");
-        assertThat(send("GET", gateway + "/api/issues/statistics/projects/" + projectId, token, null).body())
+        assertThat(calls.send("GET", gateway + "/api/issues/statistics/projects/" + projectId, token, null).body())
                 .contains("\"solved\":1", "\"meanSatisfaction\":5");
 
-        String leader = logIn(gateway, "leader", "demo-leader");
+        String leader = calls.logIn(gateway, "leader", "demo-leader");
         String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
-        expect(send("POST", gateway + "/api/issues/visits", leader, ("{\"kind\":\"SITE_VISIT\",\"projectIds\":"
+        GatewayCalls.expect(calls.send("POST", gateway + "/api/issues/visits", leader, ("{\"kind\":\"SITE_VISIT\",\"projectIds\":"
                 + "[\"%s\"],\"date\":\"%s\",\"summary\":\"现场协调道路进场\"}").formatted(projectId, today)), 201, null);
-        assertThat(send("GET", gateway + "/api/issues/visits/leaders", leader, null).body())
+        assertThat(calls.send("GET", gateway + "/api/issues/visits/leaders", leader, null).body())
                 .contains("\"leader\":\"leader\"", "\"visits\":1");
     }
 
@@ -368,139 +360,61 @@ class LocalPlatformSystemIT {
      */
     private void theReportsServeThroughTheGateway(String gateway, String token, String projectId) throws Exception {
         Instant deadline = Instant.now().plusSeconds(30);
-        HttpResponse<String> lights = get(gateway + "/api/reports/lights", token);
+        HttpResponse<String> lights = calls.get(gateway + "/api/reports/lights", token);
         while (!lights.body().contains(projectId) && Instant.now().isBefore(deadline)) {
             Thread.sleep(500);
-            lights = get(gateway + "/api/reports/lights", token);
+            lights = calls.get(gateway + "/api/reports/lights", token);
         }
-        expect(lights, 200, null);
+        GatewayCalls.expect(lights, 200, null);
         assertThat(lights.body()).contains(projectId, "\"counts\"", "\"tiers\"");
-        HttpResponse<String> rankings = get(gateway + "/api/reports/rankings?of=districts", token);
-        expect(rankings, 200, null);
+        HttpResponse<String> rankings = calls.get(gateway + "/api/reports/rankings?of=districts", token);
+        GatewayCalls.expect(rankings, 200, null);
         assertThat(rankings.body()).contains("\"districts\"");
-        expect(get(gateway + "/api/reports/lights", null), 401, null);
+        GatewayCalls.expect(calls.get(gateway + "/api/reports/lights", null), 401, null);
 
         String lastMonth = YearMonth.now(ZoneId.of("Asia/Shanghai")).minusMonths(1).toString();
-        HttpResponse<byte[]> bulletin = http.send(HttpRequest.newBuilder(URI.create(gateway
-                + "/api/reports/bulletins/" + lastMonth + "/xlsx")).header("Authorization", "Bearer " + token)
-                .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> bulletin = calls.bytes(gateway + "/api/reports/bulletins/" + lastMonth + "/xlsx", token);
         assertThat(bulletin.statusCode()).isEqualTo(200);
         assertThat(bulletin.headers().firstValue("Content-Type").orElse(""))
                 .startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         assertThat(bulletin.body()).as("an XLSX is a zip").startsWith((byte) 'P', (byte) 'K');
 
-        HttpResponse<String> openData = get(gateway + "/api/reports/open-data/oc4ids", null);
-        expect(openData, 200, null);
+        HttpResponse<String> openData = calls.get(gateway + "/api/reports/open-data/oc4ids", null);
+        GatewayCalls.expect(openData, 200, null);
         assertThat(openData.body()).contains("\"version\":\"0.9\"", "oc4ids-keyprojects-" + projectId);
     }
 
-    /**
-     * The portal's public home in headless Chromium, as a visitor sees it: the headline figures and the registry
-     * from the gateway's public API, a search, the switch to English — with screenshots, and no console error or
-     * failed request on the way. Skipped, and said so, on a machine without chromium.
-     */
-    private void thePublicHomeShowsTheFiguresAndTheRegistryInABrowser(String gateway) {
+    /** Every role's journey through the portal (PortalJourneys); skipped, and said so, without chromium. */
+    private void theRolesWalkThroughThePortalInABrowser(String gateway) throws Exception {
         Optional<PortalBrowser> opened = PortalBrowser.open();
         if (opened.isEmpty()) {
-            System.out.println("Browser journey skipped: " + PortalBrowser.missing());
+            System.out.println("Browser journeys skipped: " + PortalBrowser.missing());
             return;
         }
         try (PortalBrowser browser = opened.get()) {
-            browser.driver.get(gateway + "/");
-            WebElement projects = browser.waitFor(By.cssSelector("[data-figure=projects] .value"),
-                    figure -> !figure.getText().equals("…"));
-            assertThat(Integer.parseInt(projects.getText())).isPositive();
-            browser.waitFor(By.cssSelector("tr.project"), row -> true);
-            assertThat(browser.driver.getTitle()).isEqualTo("重点项目管理平台");
-            assertThat(browser.driver.findElements(By.cssSelector("tr.project"))).extracting(WebElement::getText)
-                    .anySatisfy(row -> assertThat(row).contains("系统测试项目"));
-            browser.screenshot("public-home-zh");
-
-            WebElement search = browser.driver.findElement(By.name("text"));
-            search.sendKeys("并联审批");
-            browser.driver.findElement(By.cssSelector("form.search button[type=submit]")).click();
-            browser.waitFor(By.cssSelector("tr.project"), row -> row.getText().contains("并联审批测试项目")
-                    && browser.driver.findElements(By.cssSelector("tr.project")).size() == 1);
-            browser.driver.findElement(By.cssSelector("tr.project button")).click();
-            browser.waitFor(By.cssSelector("tr.card"), card -> true);
-
-            browser.driver.findElement(By.cssSelector("button[lang=en]")).click();
-            browser.waitFor(By.tagName("h1"), title -> title.getText().equals("Key-project platform"));
-            assertThat(browser.driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
-            browser.screenshot("public-home-en");
-            assertThat(browser.consoleErrors()).as("console errors and failed requests").isEmpty();
+            new PortalJourneys(gateway, browser).walk();
         }
     }
 
     /** Waits until a GET answers {@code status}: read models catch up shortly after a write. */
     private void awaitStatus(String uri, String token, int status) throws Exception {
         Instant deadline = Instant.now().plusSeconds(30);
-        HttpResponse<String> last = get(uri, token);
+        HttpResponse<String> last = calls.get(uri, token);
         while (last.statusCode() != status && Instant.now().isBefore(deadline)) {
             Thread.sleep(500);
-            last = get(uri, token);
+            last = calls.get(uri, token);
         }
         assertThat(last.statusCode()).as(uri + ": " + last.body()).isEqualTo(status);
     }
 
-    /** Asserts the status and, for a problem, its content type and type name. */
-    private static void expect(HttpResponse<String> response, int status, String problemType) {
-        String what = response.request().method() + " " + response.request().uri() + ": " + response.body();
-        assertThat(response.statusCode()).as(what).isEqualTo(status);
-        if (status >= 400) {
-            assertThat(response.headers().firstValue("Content-Type").orElse("")).as(what)
-                    .startsWith("application/problem+json");
-        }
-        if (problemType != null) {
-            assertThat(response.body()).as(what).contains("/problems/" + problemType);
-        }
-    }
-
-    /** A request with a JSON body (or none), anonymous when the token is null. */
-    private HttpResponse<String> send(String method, String uri, String token, String body)
-            throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(uri)).timeout(Duration.ofSeconds(30))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
     /** The key-project centre's access token, from the gateway's login as the launcher's demo data uses it. */
     private String logInAsCentre(String gateway) throws IOException, InterruptedException {
-        return logIn(gateway, "centre", "demo-centre");
-    }
-
-    /** A demo account's access token (README). */
-    private String logIn(String gateway, String username, String password) throws IOException, InterruptedException {
-        HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(gateway + "/api/auth/login"))
-                .header("Content-Type", "application/json")
-                .timeout(Duration.ofSeconds(30))
-                .POST(HttpRequest.BodyPublishers.ofString(
-                        "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}",
-                        StandardCharsets.UTF_8))
-                .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        assertThat(login.statusCode()).as("login as " + username + ": " + login.body()).isEqualTo(200);
-        String token = DemoData.accessToken(login.body());
-        assertThat(token).as("an access token in " + login.body()).isNotNull();
-        return token;
+        return calls.logIn(gateway, "centre", "demo-centre");
     }
 
     /** Registers the test's project, with the token if one is given. */
     private HttpResponse<String> postProject(String gateway, String token) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + "/api/projects"))
-                .header("Content-Type", "application/json")
-                .timeout(Duration.ofSeconds(30))
-                .POST(HttpRequest.BodyPublishers.ofString(PROJECT, StandardCharsets.UTF_8));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return calls.send("POST", gateway + "/api/projects", token, PROJECT);
     }
 
     /** The dashboard is a read model fed through Kafka: it catches up shortly after the write. */
@@ -508,7 +422,7 @@ class LocalPlatformSystemIT {
         Instant deadline = Instant.now().plusSeconds(30);
         String last = "(no answer)";
         while (Instant.now().isBefore(deadline)) {
-            HttpResponse<String> dashboard = get(gateway + "/api/reports/dashboard", token);
+            HttpResponse<String> dashboard = calls.get(gateway + "/api/reports/dashboard", token);
             last = dashboard.statusCode() + " " + dashboard.body();
             Matcher count = PROJECT_COUNT.matcher(dashboard.body());
             if (dashboard.statusCode() == 200 && count.find()) {
@@ -522,15 +436,6 @@ class LocalPlatformSystemIT {
             Thread.sleep(500);
         }
         fail("The dashboard's projectCount did not reach " + expected + " within 30 s; last answer: " + last);
-    }
-
-    /** A GET, anonymous when the token is null. */
-    private HttpResponse<String> get(String uri, String token) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(uri)).timeout(Duration.ofSeconds(10));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     /** The launcher as a real process; its output is echoed to the test's and read for the table of parts. */
