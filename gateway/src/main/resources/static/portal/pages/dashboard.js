@@ -187,7 +187,7 @@
         return this.wall ? 22 : 12;
       },
       chartHeight() {
-        return this.wall ? '32rem' : '20rem';
+        return this.wall ? '26rem' : '20rem';
       },
       // Months that have ended in the chosen year (the bulletin is only for those).
       endedMonths() {
