@@ -132,9 +132,16 @@ class KnownProjectsIntegrationTest {
         assertThat(deadLettered()).isGreaterThan(deadBefore);
     }
 
+    @Test
+    void the_dead_letter_counter_of_every_topic_read_exists_before_the_first_dead_letter() {
+        // Alerts and dashboards need the series from the start (docs/operations.md).
+        assertThat(meters.get("events.dead.lettered").counters())
+                .extracting(counter -> counter.getId().getTag("topic"))
+                .containsExactly("project.events.v1");
+    }
+
     private double deadLettered() {
-        var counter = meters.find("events.dead.lettered").tag("topic", "project.events.v1").counter();
-        return counter == null ? 0 : counter.count();
+        return meters.get("events.dead.lettered").tag("topic", "project.events.v1").counter().count();
     }
 
     private void awaitKnown(String projectId) {

@@ -106,7 +106,8 @@ public class PlatformAutoConfiguration {
         CommonErrorHandler deadLetteringErrorHandler(KafkaTemplate<?, ?> template, MeterRegistry registry,
                 PlatformProperties properties) {
             return DeadLetters.errorHandler(template, registry,
-                    properties.consumer().retryInterval().toMillis(), properties.consumer().retries());
+                    properties.consumer().retryInterval().toMillis(), properties.consumer().retries(),
+                    properties.topics().subscribes());
         }
 
         @Bean

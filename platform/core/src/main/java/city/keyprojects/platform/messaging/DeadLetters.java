@@ -1,5 +1,7 @@
 package city.keyprojects.platform.messaging;
 
+import java.util.Collection;
+
 import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,15 +27,17 @@ public final class DeadLetters {
     private DeadLetters() {
     }
 
+    /**
+     * The error handler; the dead-letter counter of every topic the application reads is registered at once, at
+     * 0, so that an alert or a dashboard sees the series before the first dead letter (a counter that appears
+     * with its first increment is missed by {@code increase()}).
+     */
     public static DefaultErrorHandler errorHandler(KafkaOperations<?, ?> template, MeterRegistry registry,
-            long retryIntervalMillis, long retries) {
+            long retryIntervalMillis, long retries, Collection<String> subscribedTopics) {
+        subscribedTopics.forEach(topic -> deadLettered(registry, topic));
         DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(template,
                 (record, error) -> {
-                    Counter.builder("events.dead.lettered")
-                            .description("Events that failed after bounded retries and went to a dead-letter topic")
-                            .tag("topic", record.topic())
-                            .register(registry)
-                            .increment();
+                    deadLettered(registry, record.topic()).increment();
                     log.error("Event at {}-{}@{} failed after retries and goes to {}: {}", record.topic(),
                             record.partition(), record.offset(), TopicNames.deadLetter(record.topic()),
                             error.toString());
@@ -44,5 +48,12 @@ public final class DeadLetters {
                 new FixedBackOff(retryIntervalMillis, retries));
         handler.addNotRetryableExceptions(UnreadableEventException.class);
         return handler;
+    }
+
+    private static Counter deadLettered(MeterRegistry registry, String topic) {
+        return Counter.builder("events.dead.lettered")
+                .description("Events that failed after bounded retries and went to a dead-letter topic")
+                .tag("topic", topic)
+                .register(registry);
     }
 }

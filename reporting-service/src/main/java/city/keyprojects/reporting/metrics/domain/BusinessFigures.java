@@ -35,6 +35,9 @@ public record BusinessFigures(Map<String, Long> projectsByStage, Map<String, Lon
             byStage.merge(project.stage() == null ? "UNKNOWN" : project.stage(), 1L, Long::sum);
             project.overdueApprovals().values().forEach(department -> overdueApprovals.merge(department, 1L,
                     Long::sum));
+            // Every department known to decide items is listed, at 0 when none of its items is overdue: a series
+            // that appears only with the first overdue item would be missed by the "rising" alert's comparison.
+            project.approvals().values().forEach(decided -> overdueApprovals.putIfAbsent(decided.department(), 0L));
             for (TicketFacts ticket : project.tickets().values()) {
                 open += ticket.open() ? 1 : 0;
                 overdue += ticket.overdueOn(asOf, calendar) ? 1 : 0;
