@@ -297,6 +297,8 @@ public final class LocalPlatform {
         Map<String, String> env = new HashMap<>();
         env.put("GATEWAY_PORT", Integer.toString(options.port(PortSetting.GATEWAY)));
         env.put("GATEWAY_MANAGEMENT_PORT", Integer.toString(options.port(PortSetting.GATEWAY_MANAGEMENT)));
+        // The demo accounts (application-demo.yml): the local platform is for trying the platform out.
+        env.put("SPRING_PROFILES_ACTIVE", "demo");
         // Tokens stay valid across a restart of the platform.
         env.put("GATEWAY_IDENTITY_SIGNING_KEY_FILE", dataDir.resolve("gateway").resolve("signing-key.json").toString());
         env.put("PROJECT_SERVICE_URI", "http://localhost:" + options.port(PortSetting.PROJECT));

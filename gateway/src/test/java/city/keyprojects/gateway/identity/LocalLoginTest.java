@@ -23,7 +23,8 @@ import com.nimbusds.jwt.SignedJWT;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = { "gateway.identity.lockout.lock-for=1h", "gateway.rate-limit.enabled=false" })
-@AutoConfigureWebTestClient
+// bcrypt (cost 12) is slow on purpose, and slower on a busy CI machine than the client's default 5 s allow.
+@AutoConfigureWebTestClient(timeout = "PT30S")
 class LocalLoginTest {
 
     @Autowired

@@ -55,6 +55,9 @@ public final class Applications {
                     List.of("@ConfigurationProperties(\"platform\")", "record Topics(", "short replicas")),
             new BoundVariable("GATEWAY_IDENTITY_ENABLED", IDENTITY_PROPERTIES,
                     List.of("@ConfigurationProperties(\"gateway.identity\")", "boolean enabled")),
+            // Spring Boot's own spring.config.additional-location: where a deployment's gateway reads its accounts.
+            new BoundVariable("SPRING_CONFIG_ADDITIONAL_LOCATION", "docs/operations.md",
+                    List.of("SPRING_CONFIG_ADDITIONAL_LOCATION=optional:file:")),
             // Spring Boot's own logging.structured.format.console, which the platform documents.
             new BoundVariable("LOGGING_STRUCTURED_FORMAT_CONSOLE", "docs/architecture.md",
                     List.of("LOGGING_STRUCTURED_FORMAT_CONSOLE=ecs")));
