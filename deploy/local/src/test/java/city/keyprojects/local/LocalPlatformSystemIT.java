@@ -150,6 +150,13 @@ class LocalPlatformSystemIT {
         aProblemGoesRoundTheClosedLoopAndALeaderLogsAVisit(gateway, token, projectId);
         theReportsServeThroughTheGateway(gateway, token, projectId);
         theRolesWalkThroughThePortalInABrowser(gateway);
+        // After that traffic every metric the alerts and dashboards read must exist (deploy/prometheus, grafana).
+        MonitoringMetrics.assertEveryMetricReadIsExposed(Map.of(
+                "project-service", actuator(ports.get(PortSetting.PROJECT)),
+                "approval-service", actuator(ports.get(PortSetting.APPROVAL)),
+                "issue-service", actuator(ports.get(PortSetting.ISSUE)),
+                "reporting-service", actuator(ports.get(PortSetting.REPORTING)),
+                "gateway", actuator(ports.get(PortSetting.GATEWAY_MANAGEMENT))));
 
         again.stopAndAssertNothingLeft();
         assertThat(dataDir.resolve(DataDirLock.FILE_NAME)).doesNotExist();
@@ -382,6 +389,10 @@ class LocalPlatformSystemIT {
         HttpResponse<String> openData = calls.get(gateway + "/api/reports/open-data/oc4ids", null);
         GatewayCalls.expect(openData, 200, null);
         assertThat(openData.body()).contains("\"version\":\"0.9\"", "oc4ids-keyprojects-" + projectId);
+    }
+
+    private static String actuator(int port) {
+        return "http://localhost:" + port + "/actuator/prometheus";
     }
 
     /** Every role's journey through the portal (PortalJourneys); skipped, and said so, without chromium. */
