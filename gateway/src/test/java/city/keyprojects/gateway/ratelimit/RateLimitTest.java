@@ -27,7 +27,7 @@ class RateLimitTest {
     /** A fresh context's first request can be slow on a busy machine: time-outs are not what is tested here. */
     @Autowired
     void client(WebTestClient client) {
-        this.client = client.mutate().responseTimeout(Duration.ofSeconds(30)).build();
+        this.client = client.mutate().responseTimeout(Duration.ofSeconds(90)).build();
     }
 
     @Test
