@@ -80,7 +80,9 @@ class ProjectController {
             @RequestParam(required = false) Stage stage,
             @RequestParam(required = false) @Size(min = 1, max = 100) String officer,
             @RequestParam(required = false) @Size(min = 1, max = 100) String department,
-            @RequestParam(required = false) @Size(min = 1, max = 100) String text,
+            // Control characters are never part of a name, and MongoDB cannot hold a NUL in the pattern built from it.
+            @RequestParam(required = false) @Size(min = 1, max = 100)
+            @Pattern(regexp = "\\P{Cntrl}*", message = "must not contain control characters") String text,
             @RequestParam(defaultValue = "false") boolean mine,
             @RequestParam(defaultValue = "NEWEST") ProjectSearch.Order sort,
             @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,

@@ -118,6 +118,12 @@ class ProjectSearchIntegrationTest {
                     .expectStatus().isBadRequest()
                     .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
         }
+        // A NUL once reached MongoDB inside the name pattern and failed there with a 500 (found by the fuzzer).
+        for (String text : List.of("a\u0000b", "\n")) {
+            client.get().uri(uri -> uri.path("/api/projects").queryParam("text", text).build()).exchange()
+                    .expectStatus().isBadRequest()
+                    .expectBody().jsonPath("$.errors[0].field").isEqualTo("text");
+        }
     }
 
     private List<String> names(String query, WebTestClient caller) {
