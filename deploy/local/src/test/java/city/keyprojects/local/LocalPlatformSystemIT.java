@@ -157,6 +157,10 @@ class LocalPlatformSystemIT {
                 "issue-service", actuator(ports.get(PortSetting.ISSUE)),
                 "reporting-service", actuator(ports.get(PortSetting.REPORTING)),
                 "gateway", actuator(ports.get(PortSetting.GATEWAY_MANAGEMENT))));
+        // Bad input at every endpoint the applications document: 4xx problems, never a 5xx or a hang, nothing stored.
+        new GatewayFuzzer(gateway, calls, List.of(service(ports.get(PortSetting.PROJECT)),
+                service(ports.get(PortSetting.APPROVAL)), service(ports.get(PortSetting.ISSUE)),
+                service(ports.get(PortSetting.REPORTING)), gateway)).fuzzEveryEndpoint();
 
         again.stopAndAssertNothingLeft();
         assertThat(dataDir.resolve(DataDirLock.FILE_NAME)).doesNotExist();
@@ -391,8 +395,12 @@ class LocalPlatformSystemIT {
         assertThat(openData.body()).contains("\"version\":\"0.9\"", "oc4ids-keyprojects-" + projectId);
     }
 
+    private static String service(int port) {
+        return "http://localhost:" + port;
+    }
+
     private static String actuator(int port) {
-        return "http://localhost:" + port + "/actuator/prometheus";
+        return service(port) + "/actuator/prometheus";
     }
 
     /** Every role's journey through the portal (PortalJourneys); skipped, and said so, without chromium. */
