@@ -19,7 +19,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** One part of the platform running as a child process, its output appended to its own log file. */
+/**
+ * One part of the platform running as a child process, its output appended to its own log file. It may be started
+ * again after it ended: the same command and environment, appending to the same log.
+ */
 final class Child {
 
     /** The line the Kafka and MongoDB processes print once they serve. */
@@ -44,7 +47,8 @@ final class Child {
     private final List<String> command;
     private final ProcessBuilder builder;
     private volatile Process process;
-    private long logStart;
+    /** Where the current start's output begins in the log; written by whichever thread (re)starts the part. */
+    private volatile long logStart;
 
     /**
      * @param port           where clients reach the part
@@ -93,7 +97,7 @@ final class Child {
         return log;
     }
 
-    /** Null until started. */
+    /** Null until started; after a restart, the current process. */
     Process process() {
         return process;
     }
@@ -103,6 +107,9 @@ final class Child {
     }
 
     void start() throws IOException {
+        if (isRunning()) {
+            throw new IllegalStateException(name + " is running already (pid " + process.pid() + ")");
+        }
         Files.createDirectories(log.getParent());
         String marker = String.format("%n===== %s launcher: starting %s: %s%n", Instant.now(), name,
                 String.join(" ", command));

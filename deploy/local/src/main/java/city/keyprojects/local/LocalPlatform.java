@@ -21,13 +21,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
  * Starts the whole platform on this machine, each part in its own process: Kafka and MongoDB first, then the four
- * services and the gateway, and stops them all again on Ctrl-C or SIGTERM. See {@link Options#usage()}.
+ * services and the gateway, restarts a part that ends by itself once the platform runs ({@link RestartPolicy}), and
+ * stops them all again on Ctrl-C or SIGTERM. See {@link Options#usage()}.
  */
 public final class LocalPlatform {
 
@@ -101,6 +104,14 @@ public final class LocalPlatform {
             .build();
     /** Guarded by this, in the order started. */
     private final List<Child> children = new ArrayList<>();
+    /** Guarded by this: each part's restarts, by name. */
+    private final Map<String, RestartPolicy> restartPolicies = new HashMap<>();
+    /** Waits out restart back-offs and watches restarted parts get ready; daemon threads, so exiting ends them. */
+    private final ScheduledExecutorService supervisor = Executors.newScheduledThreadPool(2, task -> {
+        Thread thread = new Thread(task, "local-platform-supervisor");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final CountDownLatch stopped = new CountDownLatch(1);
     private Path dataDir;
     private DataDirLock lock;
@@ -108,7 +119,7 @@ public final class LocalPlatform {
     private volatile Map<String, AppCds.Launch> launches = Map.of();
     /** Guarded by this; once set, nothing more is started. */
     private boolean stopping;
-    /** Set once every part is ready: from then on a part that ends is reported, not a failed start. */
+    /** Set once every part is ready: from then on a part that ends is restarted, not a failed start. */
     private volatile boolean running;
 
     private LocalPlatform(Options options, Path workingDir) {
@@ -351,14 +362,71 @@ public final class LocalPlatform {
         }
         child.start();
         children.add(child);
-        // Reported a moment later: on Ctrl-C in a terminal the children get SIGINT too, and may end before the
-        // launcher's own shutdown hook has begun.
+        restartPolicies.put(child.name(), new RestartPolicy());
+        superviseExit(child);
+    }
+
+    /**
+     * Once the platform runs, an end that the launcher did not ask for is reported and the part started again after
+     * its back-off; the other parts keep running meanwhile. Looked at a moment later: on Ctrl-C in a terminal the
+     * children get SIGINT too, and may end before the launcher's own shutdown hook has begun.
+     */
+    private void superviseExit(Child child) {
         child.process().onExit().thenAcceptAsync(process -> {
-            if (running && !isStopping()) {
-                err.printf("%n%s (pid %d) ended with exit code %d; the other parts keep running. Its log: %s%n",
-                        child.name(), process.pid(), process.exitValue(), display(child.log()));
+            if (!running || isStopping()) {
+                return;
             }
+            Instant endedAt = Instant.now();
+            RestartPolicy policy = restartPolicy(child);
+            policy.nextRestart(endedAt).ifPresentOrElse(backoff -> {
+                err.printf("%n%s (pid %d) ended with exit code %d; restarting it in %d s (restart %d of at most %d"
+                                + " within %d minutes; the other parts keep running). Its log: %s%n",
+                        child.name(), process.pid(), process.exitValue(), backoff.toSeconds(),
+                        policy.restartsInWindow(), RestartPolicy.LIMIT, RestartPolicy.WINDOW.toMinutes(),
+                        display(child.log()));
+                supervisor.schedule(() -> restart(child, endedAt), backoff.toMillis(), TimeUnit.MILLISECONDS);
+            }, () -> err.printf("%n%s (pid %d) ended with exit code %d after %d restarts within %d minutes: not"
+                            + " restarting it again. The other parts keep running without it; stop the platform"
+                            + " (Ctrl-C) and look at its log: %s%n%s%n",
+                    child.name(), process.pid(), process.exitValue(), RestartPolicy.LIMIT,
+                    RestartPolicy.WINDOW.toMinutes(), display(child.log()), logTail(child)));
         }, CompletableFuture.delayedExecutor(1, TimeUnit.SECONDS));
+    }
+
+    /** The same command, environment and log as before; refused once stopping has begun, as a first start is. */
+    private void restart(Child child, Instant endedAt) {
+        synchronized (this) {
+            if (stopping) {
+                return;
+            }
+            try {
+                child.start();
+            } catch (IOException e) {
+                err.printf("Could not restart %s: %s. The other parts keep running without it.%n", child.name(), e);
+                return;
+            }
+        }
+        Process process = child.process();
+        out.printf("%s restarted as pid %d%n", child.name(), process.pid());
+        superviseExit(child);
+        supervisor.execute(() -> reportReadyAgain(child, process, endedAt));
+    }
+
+    /** Polls until the restarted process is ready; gives up quietly if it ends first (its exit is reported). */
+    private void reportReadyAgain(Child child, Process process, Instant endedAt) {
+        if (!process.isAlive() || isStopping()) {
+            return;
+        }
+        if (child.isReady(http)) {
+            out.printf("%s ready again (pid %d), %.1f s after it ended%n", child.name(), process.pid(),
+                    Duration.between(endedAt, Instant.now()).toMillis() / 1000.0);
+            return;
+        }
+        supervisor.schedule(() -> reportReadyAgain(child, process, endedAt), POLL.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private synchronized RestartPolicy restartPolicy(Child child) {
+        return restartPolicies.get(child.name());
     }
 
     private synchronized boolean isStopping() {

@@ -3,15 +3,10 @@ package city.keyprojects.local;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -22,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -42,13 +36,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LocalPlatformSystemIT {
 
-    private static final Path PROJECT_ROOT = Path.of(System.getProperty("kp.projectRoot", "../..")).toAbsolutePath()
-            .normalize();
-    private static final Path LAUNCHER_JAR = Path.of("target", "local-platform.jar").toAbsolutePath();
+    private static final Path PROJECT_ROOT = LauncherProcess.PROJECT_ROOT;
+    private static final Path LAUNCHER_JAR = LauncherProcess.LAUNCHER_JAR;
     private static final List<String> APPS = List.of("project-service", "approval-service", "issue-service",
             "reporting-service", "gateway");
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(240);
-    private static final Pattern TABLE_ROW = Pattern.compile("^  (\\S+)\\s+(\\d+)\\s+(\\d+)\\s+\\S+\\s+\\S+$");
     private static final Pattern PROJECT_COUNT = Pattern.compile("\"projectCount\"\\s*:\\s*(\\d+)");
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
     private static final String CREDIT_CODE = "91350100M000100Y43";
@@ -60,7 +51,7 @@ class LocalPlatformSystemIT {
     Path dataDir;
 
     private final GatewayCalls calls = new GatewayCalls();
-    private final List<Launcher> launchers = new ArrayList<>();
+    private final List<LauncherProcess> launchers = new ArrayList<>();
 
     @BeforeAll
     static void applicationsArePackaged() {
@@ -83,7 +74,7 @@ class LocalPlatformSystemIT {
 
     @AfterEach
     void leaveNothingRunning() {
-        for (Launcher launcher : launchers) {
+        for (LauncherProcess launcher : launchers) {
             launcher.process.toHandle().destroyForcibly();
             launcher.childPids.values().forEach(pid -> ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly));
         }
@@ -97,12 +88,12 @@ class LocalPlatformSystemIT {
         String gateway = "http://localhost:" + ports.get(PortSetting.GATEWAY);
         String management = "http://localhost:" + ports.get(PortSetting.GATEWAY_MANAGEMENT);
 
-        Launcher first = Launcher.start(ports, dataDir, launchers);
+        LauncherProcess first = LauncherProcess.start(ports, dataDir, launchers);
         first.awaitReady();
         assertThat(first.childPids).containsOnlyKeys("kafka", "mongodb", "project-service", "approval-service",
                 "issue-service", "reporting-service", "gateway");
 
-        Launcher second = Launcher.start(ports, dataDir, launchers);
+        LauncherProcess second = LauncherProcess.start(ports, dataDir, launchers);
         assertThat(second.process.waitFor(60, TimeUnit.SECONDS)).as("a second launcher gives up at once").isTrue();
         assertThat(second.process.exitValue()).isNotZero();
         assertThat(second.output()).containsAnyOf("is already using the data directory", "is already in use");
@@ -132,7 +123,7 @@ class LocalPlatformSystemIT {
         first.stopAndAssertNothingLeft();
         assertThat(dataDir.resolve(DataDirLock.FILE_NAME)).doesNotExist();
 
-        Launcher again = Launcher.start(ports, dataDir, launchers);
+        LauncherProcess again = LauncherProcess.start(ports, dataDir, launchers);
         again.awaitReady();
         token = logInAsCentre(gateway);
         awaitProjectCount(gateway, token, 1);
@@ -455,82 +446,5 @@ class LocalPlatformSystemIT {
             Thread.sleep(500);
         }
         fail("The dashboard's projectCount did not reach " + expected + " within 30 s; last answer: " + last);
-    }
-
-    /** The launcher as a real process; its output is echoed to the test's and read for the table of parts. */
-    private static final class Launcher {
-
-        private final Process process;
-        private final List<String> lines = new CopyOnWriteArrayList<>();
-        private final Map<String, Long> childPids = new LinkedHashMap<>();
-
-        private Launcher(Process process) {
-            this.process = process;
-            Thread reader = new Thread(this::read, "launcher-output-" + process.pid());
-            reader.setDaemon(true);
-            reader.start();
-        }
-
-        static Launcher start(Map<PortSetting, Integer> ports, Path dataDir, List<Launcher> started)
-                throws IOException {
-            List<String> command = new ArrayList<>(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-jar", LAUNCHER_JAR.toString(),
-                    "--project-root=" + PROJECT_ROOT, "--data-dir=" + dataDir, "--no-demo-data"));
-            ports.forEach((setting, port) -> command.add("--" + setting.option() + "=" + port));
-            Launcher launcher = new Launcher(new ProcessBuilder(command)
-                    .directory(PROJECT_ROOT.toFile())
-                    .redirectErrorStream(true)
-                    .start());
-            started.add(launcher);
-            return launcher;
-        }
-
-        private void read() {
-            try (BufferedReader reader = new BufferedReader(
-                    new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                    lines.add(line);
-                    System.out.println("[launcher " + process.pid() + "] " + line);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        String output() throws InterruptedException {
-            // The reader may still be draining the last lines of a process that just ended.
-            Thread.sleep(200);
-            return String.join("\n", lines);
-        }
-
-        void awaitReady() throws InterruptedException {
-            Instant deadline = Instant.now().plus(READY_TIMEOUT);
-            while (lines.stream().noneMatch(line -> line.startsWith("Portal:"))) {
-                if (!process.isAlive()) {
-                    fail("The launcher ended with exit code " + process.exitValue()
-                            + " before the platform was ready:\n" + output());
-                }
-                if (Instant.now().isAfter(deadline)) {
-                    fail("The platform was not ready within " + READY_TIMEOUT.toSeconds() + " s:\n" + output());
-                }
-                Thread.sleep(250);
-            }
-            for (String line : lines) {
-                Matcher row = TABLE_ROW.matcher(line);
-                if (row.matches()) {
-                    childPids.put(row.group(1), Long.parseLong(row.group(3)));
-                }
-            }
-        }
-
-        void stopAndAssertNothingLeft() throws InterruptedException {
-            // SIGTERM, as Process.destroy() sends, but without closing the output still to be read.
-            process.toHandle().destroy();
-            assertThat(process.waitFor(90, TimeUnit.SECONDS)).as("the launcher stops on SIGTERM").isTrue();
-            assertThat(output()).contains("Stopped.");
-            childPids.forEach((part, pid) -> assertThat(ProcessHandle.of(pid).filter(ProcessHandle::isAlive))
-                    .as(part + " (pid " + pid + ") is gone").isEmpty());
-        }
     }
 }
