@@ -32,7 +32,6 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -62,8 +61,7 @@ class FaultsIT {
     private static final Duration CATCH_UP = Duration.ofSeconds(60);
     private static final Duration KAFKA_HANG = Duration.ofSeconds(30);
     private static final Duration MONGODB_HANG = Duration.ofSeconds(15);
-    /** The gateway's response time-out is 10 s; its 504 takes a little longer to arrive. */
-    private static final Duration GATEWAY_BOUND = Duration.ofSeconds(12);
+    /** The services' MongoDB operation time-out is 5 s, the gateway's response time-out 10 s. */
     private static final Duration FAIL_FAST = Duration.ofSeconds(10);
     private static final Pattern HISTORY_ENTRY = Pattern.compile("\"sequence\":(\\d+),\"type\":\"([^\"]+)\"");
     private static final Pattern ITEM_ID = Pattern.compile("\"id\":\"([^\"]+)\"");
@@ -192,7 +190,7 @@ class FaultsIT {
 
     @Test
     @Order(3)
-    void whileMongoDbDoesNotAnswerTheClientGetsAProblemWithinTheGatewaysTimeoutAndTheServiceRecoversByItself()
+    void whileMongoDbDoesNotAnswerTheClientGetsA503ProblemBeforeTheGatewaysTimeoutAndTheServiceRecoversByItself()
             throws Exception {
         Map<String, Long> pidsBefore = Map.copyOf(launcher.childPids);
         int from = launcher.lineCount();
@@ -203,10 +201,9 @@ class FaultsIT {
         Duration took = Duration.between(sent, Instant.now());
         System.out.printf("With MongoDB stopped, POST /api/projects through the gateway answered %d after %d ms: %s%n",
                 during.statusCode(), took.toMillis(), during.body());
-        assertThat(during.statusCode()).as(during.body()).isBetween(500, 599);
-        assertThat(during.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
-        assertThat(took).as("the answer came within the gateway's time-out, not when MongoDB answered again")
-                .isLessThan(GATEWAY_BOUND);
+        GatewayCalls.expect(during, 503, "service-unavailable");
+        assertThat(took).as("the service's own MongoDB time-out answered, before the gateway's and long before"
+                + " MongoDB answered again").isLessThan(FAIL_FAST);
 
         continued.get();
         await("a registration succeeds again", () -> {
@@ -217,7 +214,7 @@ class FaultsIT {
             }
             return after.statusCode() == 201;
         });
-        // The gateway's 504 warns that the change may still have been made: say whether it was.
+        // A time-out cannot tell whether the database made the change after all: say whether it did.
         HttpResponse<String> madeAnyway = calls.get(gateway + "/api/projects?text="
                 + URLEncoder.encode("故障测试项目 -1", StandardCharsets.UTF_8), centre);
         System.out.printf("The registration answered %d was made after all: %d time(s)%n", during.statusCode(),
@@ -226,13 +223,12 @@ class FaultsIT {
         assertThat(launcher.output().lines().skip(from)).as("nothing ended").noneMatch(line -> line.contains(" ended "));
     }
 
+    /**
+     * Straight to the service, without the gateway's own time-out: its MongoDB operation time-out (5 s) bounds the
+     * wait. Before it was set, a write waited as long as the database did (201 after 40 s for a 40 s stop).
+     */
     @Test
     @Order(4)
-    @Disabled("defect: project-service sets no time limit on its MongoDB operations. With mongodb stopped (SIGSTOP)"
-            + " for 15 s, POST /api/projects straight to project-service answered 201 after 15.0 s, when MongoDB"
-            + " answered again (for a 40 s stop: 201 after 40.2 s, and GET /api/projects/{id} 200 after 40.0 s);"
-            + " only the gateway's response time-out bounds it for a client (504 gateway-timeout after 10.0 s)."
-            + " Its readiness probe alone answers 503 within 2.1 s.")
     void whileMongoDbDoesNotAnswerAServiceFailsFastWithAProblemItself() throws Exception {
         CompletableFuture<Void> continued = hangFor(MONGODB_HANG, launcher.childPids.get("mongodb"));
         Instant sent = Instant.now();
@@ -242,7 +238,7 @@ class FaultsIT {
         continued.get();
 
         assertThat(took).as("answered " + during.statusCode() + " " + during.body()).isLessThan(FAIL_FAST);
-        GatewayCalls.expect(during, 503, null);
+        GatewayCalls.expect(during, 503, "service-unavailable");
     }
 
     /**

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.beans.factory.annotation.Value;
@@ -14,6 +15,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.ReactiveMongoOperations;
@@ -21,6 +23,7 @@ import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.util.ClassUtils;
 
 import city.keyprojects.platform.calendar.WorkingDayCalendar;
 import city.keyprojects.platform.events.EventCodec;
@@ -39,6 +42,10 @@ import city.keyprojects.platform.outbox.OutboxRelay;
 import city.keyprojects.platform.outbox.OutboxSweeper;
 import city.keyprojects.platform.problem.ProblemResponses;
 import city.keyprojects.platform.runtime.ParentProcessWatchdog;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.MongoSocketException;
+import com.mongodb.MongoTimeoutException;
+
 import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -83,7 +90,8 @@ public class PlatformAutoConfiguration {
 
     @Bean
     ProblemResponses problemResponses(JsonMapper mapper) {
-        return new ProblemResponses(mapper);
+        return new ProblemResponses(mapper, ClassUtils.isPresent("com.mongodb.MongoException", null)
+                ? MongoDb.UNAVAILABLE : List.of());
     }
 
     @Bean
@@ -142,6 +150,32 @@ public class PlatformAutoConfiguration {
         KafkaHealthIndicator kafkaHealthIndicator(KafkaAdmin admin,
                 @Value("${platform.kafka.health-timeout:2s}") Duration timeout) {
             return new KafkaHealthIndicator(admin.getConfigurationProperties(), timeout);
+        }
+    }
+
+    /**
+     * No MongoDB operation waits longer than {@code platform.mongodb.operation-timeout} (5 s): a database that stops
+     * answering makes requests fail with a 503 problem within that time, instead of hanging until it answers again
+     * (or until the gateway gives up). The bound is per wait — for a connection, a server, a reply — so a long
+     * cursor read in batches is not cut short.
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass({ MongoClientSettings.class, MongoClientSettingsBuilderCustomizer.class })
+    static class MongoDb {
+
+        /** The driver's failures when the database does not answer in time (Spring Data keeps them as causes). */
+        static final List<Class<? extends Throwable>> UNAVAILABLE = List.of(MongoSocketException.class,
+                MongoTimeoutException.class);
+
+        @Bean
+        MongoClientSettingsBuilderCustomizer operationTimeout(
+                @Value("${platform.mongodb.operation-timeout:5s}") Duration timeout) {
+            long millis = timeout.toMillis();
+            return settings -> settings
+                    .applyToSocketSettings(socket -> socket.connectTimeout(millis, TimeUnit.MILLISECONDS)
+                            .readTimeout(millis, TimeUnit.MILLISECONDS))
+                    .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(millis, TimeUnit.MILLISECONDS))
+                    .applyToConnectionPoolSettings(pool -> pool.maxWaitTime(millis, TimeUnit.MILLISECONDS));
         }
     }
 

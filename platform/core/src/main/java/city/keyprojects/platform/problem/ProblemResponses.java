@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.codec.DecodingException;
 import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -42,9 +43,15 @@ public final class ProblemResponses implements WebExceptionHandler, Ordered {
     public static final String TYPE_BASE = "https://key-projects.example.gov.cn/problems/";
 
     private final JsonMapper mapper;
+    private final List<Class<? extends Throwable>> unavailableCauses;
 
-    public ProblemResponses(JsonMapper mapper) {
+    /**
+     * @param unavailableCauses failures of what the service depends on (its database not answering in time): a
+     *                          request failing with one of them anywhere in its causes gets a 503 the client may retry
+     */
+    public ProblemResponses(JsonMapper mapper, List<Class<? extends Throwable>> unavailableCauses) {
         this.mapper = mapper;
+        this.unavailableCauses = List.copyOf(unavailableCauses);
     }
 
     @Override
@@ -61,10 +68,16 @@ public final class ProblemResponses implements WebExceptionHandler, Ordered {
         }
         Map<String, Object> problem = toProblem(error);
         int status = (int) problem.get("status");
+        String requestId = response.getHeaders().getFirst(RequestCorrelationFilter.REQUEST_ID);
+        if (status == HttpStatus.SERVICE_UNAVAILABLE.value() && !(error instanceof ErrorResponse)) {
+            // Expected while the database is away: one line per request, not a stack trace each.
+            log.warn("Unavailable serving {} {} (request {}): {}", exchange.getRequest().getMethod(),
+                    exchange.getRequest().getPath(), requestId, error.toString());
+            return write(exchange, problem, Map.of(HttpHeaders.RETRY_AFTER, "5"));
+        }
         if (status >= 500 && !(error instanceof ErrorResponse)) {
             log.error("Unexpected failure serving {} {} (request {})", exchange.getRequest().getMethod(),
-                    exchange.getRequest().getPath(), response.getHeaders().getFirst(RequestCorrelationFilter.REQUEST_ID),
-                    error);
+                    exchange.getRequest().getPath(), requestId, error);
         }
         if (error instanceof ErrorResponse errorResponse) {
             errorResponse.getHeaders().forEach((name, values) -> response.getHeaders().put(name, values));
@@ -153,6 +166,10 @@ public final class ProblemResponses implements WebExceptionHandler, Ordered {
         if (error instanceof UnknownCalendarYearException) {
             return problem("calendar-year-unknown", HttpStatus.UNPROCESSABLE_CONTENT,
                     "Working-day calendar does not cover that year", error.getMessage());
+        }
+        if (unavailableCauses.stream().anyMatch(cause -> hasCause(error, cause))) {
+            return problem("service-unavailable", HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable",
+                    "The service's database did not answer in time; nothing is confirmed. Try again shortly.");
         }
         if (error instanceof NoResourceFoundException) {
             return problem("not-found", HttpStatus.NOT_FOUND, "Not found", "Nothing is served at this path.");
