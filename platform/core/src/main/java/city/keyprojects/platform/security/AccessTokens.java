@@ -1,5 +1,6 @@
 package city.keyprojects.platform.security;
 
+import java.time.Clock;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
@@ -41,10 +42,13 @@ public final class AccessTokens {
                 .jwsAlgorithm(SignatureAlgorithm.RS256).build());
     }
 
-    /** Adds the platform's checks to a decoder that already verifies the signature. */
+    /**
+     * Adds the platform's checks to a decoder that already verifies the signature, and remembers what passed until
+     * it expires ({@link VerifiedTokenCache}).
+     */
     public ReactiveJwtDecoder validating(NimbusReactiveJwtDecoder decoder) {
         decoder.setJwtValidator(validator());
-        return decoder;
+        return new VerifiedTokenCache(decoder, Clock.systemUTC(), VerifiedTokenCache.CAPACITY);
     }
 
     OAuth2TokenValidator<Jwt> validator() {

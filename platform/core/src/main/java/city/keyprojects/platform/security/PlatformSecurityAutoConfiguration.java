@@ -73,6 +73,7 @@ public class PlatformSecurityAutoConfiguration {
                     exchanges.anyExchange().denyAll();
                 })
                 .oauth2ResourceServer(server -> server
+                        .bearerTokenConverter(new BearerTokenHeader())
                         .jwt(jwt -> jwt.jwtDecoder(decoder).jwtAuthenticationConverter(tokens::authentication))
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
