@@ -28,7 +28,7 @@ import reactor.core.publisher.Mono;
  * Every report of this year and the last, kept ready in {@code report_snapshots} (one document per report and
  * year, id {@code <report>-<year>}): a read fetches one document, whatever the number of projects. They are built
  * again from the projects' facts when the facts have changed since (or the day has), off the read path, so a read
- * may lag the last event by a refresh period.
+ * lags the last event by the time one build takes (ReportRefresher).
  */
 @Service
 public class ReportSnapshots {

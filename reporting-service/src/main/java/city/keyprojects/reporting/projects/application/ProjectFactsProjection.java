@@ -3,6 +3,7 @@ package city.keyprojects.reporting.projects.application;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.UnaryOperator;
 
 import org.bson.Document;
@@ -36,6 +37,7 @@ public class ProjectFactsProjection {
 
     private final ReactiveMongoOperations mongo;
     private final List<FactChanges> changes;
+    private final AtomicLong appliedHere = new AtomicLong();
     private final FactsGenerations generations;
 
     ProjectFactsProjection(ReactiveMongoOperations mongo, List<FactChanges> changes, FactsGenerations generations) {
@@ -110,7 +112,15 @@ public class ProjectFactsProjection {
 
     private Mono<Void> countChange(String collection) {
         return mongo.upsert(Query.query(Criteria.where("_id").is(collection)), new Update().inc("changes", 1L),
-                STATUS).then();
+                STATUS).doOnSuccess(counted -> appliedHere.incrementAndGet()).then();
+    }
+
+    /**
+     * How many changes this instance has applied since it started: the report refresher builds soon after it
+     * moves, instead of waiting for its period (changes other instances apply it finds by its periodic check).
+     */
+    public long appliedHere() {
+        return appliedHere.get();
     }
 
     /** Every project's facts in the generation that serves, for the reports. */
