@@ -2,6 +2,7 @@ package city.keyprojects.platform.outbox;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -11,6 +12,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.data.mongodb.core.BulkOperations.BulkMode;
+import org.springframework.data.mongodb.core.ReactiveBulkOperations;
 import org.springframework.data.mongodb.core.ReactiveMongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -34,6 +37,8 @@ import reactor.core.publisher.Mono;
 public final class OutboxRelay {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+    /** Documents a sweep publishes together. */
+    private static final int PAGE = 200;
 
     private final ReactiveMongoOperations mongo;
     private final EventSender sender;
@@ -85,7 +90,12 @@ public final class OutboxRelay {
                 });
     }
 
-    /** Publishes everything pending in the given collections; returns how many events were released. */
+    /**
+     * Publishes everything pending in the given collections; returns how many events were released. A backlog (after
+     * the broker was away) goes out a page of documents at a time: their events in one batch to the broker, then
+     * the journal and the outboxes in one bulk write each — per document, the benchmark found its four round trips
+     * kept the relay at a sixteenth of what the broker takes.
+     */
     public Mono<Integer> sweep(Collection<String> collections) {
         AtomicLong seen = new AtomicLong();
         Query withPending = Query.query(Criteria.where(AggregateStore.OUTBOX + ".0").exists(true));
@@ -94,10 +104,75 @@ public final class OutboxRelay {
                 .concatMap(collection -> mongo.find(withPending, Document.class, collection)
                         .doOnNext(doc -> seen.addAndGet(doc.getList(AggregateStore.OUTBOX, Document.class).size()))
                         .map(doc -> doc.getString("_id"))
-                        .flatMap(id -> publish(collection, id)
-                                .onErrorResume(error -> Mono.just(0)), 4))
+                        .buffer(PAGE)
+                        .concatMap(ids -> publishPage(collection, ids)
+                                .onErrorResume(error -> Mono.just(0))))
                 .reduce(0, Integer::sum)
                 .doOnSuccess(released -> pending.set(Math.max(0, seen.get() - released)));
+    }
+
+    /**
+     * Publishes the pending events of the documents no other publication is working on; the others are asked to
+     * look again when they finish.
+     */
+    private Mono<Integer> publishPage(String collection, List<String> ids) {
+        Map<String, AtomicBoolean> claimed = new LinkedHashMap<>();
+        for (String id : ids) {
+            AtomicBoolean again = new AtomicBoolean(false);
+            AtomicBoolean running = inFlight.putIfAbsent(collection + '/' + id, again);
+            if (running == null) {
+                claimed.put(id, again);
+            } else {
+                running.set(true);
+            }
+        }
+        if (claimed.isEmpty()) {
+            return Mono.just(0);
+        }
+        // Read again once claimed: what the sweep's query saw may have been published meanwhile.
+        Query byIds = Query.query(Criteria.where("_id").in(claimed.keySet()));
+        byIds.fields().include(AggregateStore.OUTBOX);
+        return mongo.find(byIds, Document.class, collection)
+                .collectMap(doc -> doc.getString("_id"), OutboxRelay::pendingEvents)
+                .flatMap(events -> {
+                    events.values().removeIf(List::isEmpty);
+                    if (events.isEmpty()) {
+                        return Mono.just(0);
+                    }
+                    List<PendingEvent> all = events.values().stream().flatMap(List::stream).toList();
+                    return sender.sendAll(all)
+                            .then(Mono.defer(() -> releaseAll(collection, events)))
+                            .doOnError(error -> {
+                                failures.increment();
+                                log.warn("Publishing {} event(s) of {} document(s) in {} failed; they stay in the"
+                                        + " outbox: {}", all.size(), events.size(), collection, error.toString());
+                            });
+                })
+                .doFinally(signal -> claimed.forEach((id, again) -> {
+                    inFlight.remove(collection + '/' + id, again);
+                    if (again.get()) {
+                        publishSoon(collection, id);
+                    }
+                }));
+    }
+
+    /** {@link #release} for many documents: one bulk write to the journal, one to the outboxes. */
+    private Mono<Integer> releaseAll(String collection, Map<String, List<PendingEvent>> events) {
+        ReactiveBulkOperations journal = mongo.bulkOps(BulkMode.UNORDERED, AggregateStore.journal(collection));
+        ReactiveBulkOperations outboxes = mongo.bulkOps(BulkMode.UNORDERED, collection);
+        int count = 0;
+        for (Map.Entry<String, List<PendingEvent>> document : events.entrySet()) {
+            for (PendingEvent event : document.getValue()) {
+                journal.upsert(Query.query(Criteria.where("_id").is(event.id())), journaled(document.getKey(), event));
+                count++;
+            }
+            outboxes.updateOne(Query.query(Criteria.where("_id").is(document.getKey())), taken(document.getValue()));
+        }
+        int released = count;
+        return journal.execute().then(outboxes.execute()).map(result -> {
+            published.increment(released);
+            return released;
+        });
     }
 
     private Mono<Integer> publishOnce(String collection, String id) {
@@ -118,20 +193,28 @@ public final class OutboxRelay {
 
     /** Journals the events (idempotently: a repeated release writes nothing new), then takes them out. */
     private Mono<Integer> release(String collection, String id, List<PendingEvent> events) {
-        List<String> ids = events.stream().map(PendingEvent::id).toList();
         String journal = AggregateStore.journal(collection);
         Mono<Void> journaled = Flux.fromIterable(events)
-                .concatMap(event -> mongo.upsert(Query.query(Criteria.where("_id").is(event.id())), new Update()
-                        .setOnInsert(AggregateStore.AGGREGATE_ID, id)
-                        .setOnInsert(AggregateStore.SEQUENCE, event.sequence())
-                        .setOnInsert(AggregateStore.PAYLOAD, event.payload()), journal))
+                .concatMap(event -> mongo.upsert(Query.query(Criteria.where("_id").is(event.id())),
+                        journaled(id, event), journal))
                 .then();
-        Update pull = new Update().pull(AggregateStore.OUTBOX, new Document("id", new Document("$in", ids)));
-        return journaled.then(mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), pull, collection))
+        return journaled.then(mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), taken(events), collection))
                 .map(result -> {
                     published.increment(events.size());
                     return events.size();
                 });
+    }
+
+    private static Update journaled(String aggregateId, PendingEvent event) {
+        return new Update().setOnInsert(AggregateStore.AGGREGATE_ID, aggregateId)
+                .setOnInsert(AggregateStore.SEQUENCE, event.sequence())
+                .setOnInsert(AggregateStore.PAYLOAD, event.payload());
+    }
+
+    /** Takes exactly these events out of the outbox: any written since stay for the next publication. */
+    private static Update taken(List<PendingEvent> events) {
+        return new Update().pull(AggregateStore.OUTBOX,
+                new Document("id", new Document("$in", events.stream().map(PendingEvent::id).toList())));
     }
 
     private static List<PendingEvent> pendingEvents(Document document) {

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 
@@ -128,6 +129,34 @@ class OutboxIntegrationTest {
         }
         assertThat(pendingIds(collection, id)).isEmpty();
         assertThat(meters.counter("outbox.events.published").count()).isEqualTo(1);
+    }
+
+    /** A backlog larger than one page of the sweep: every event out once, in order, journaled, the outboxes empty. */
+    @Test
+    void a_backlog_of_many_documents_goes_out_whole_in_pages() {
+        String collection = freshCollection();
+        OutboxRelay away = new OutboxRelay(mongo, events -> Mono.error(new IllegalStateException("broker away")),
+                new SimpleMeterRegistry());
+        AggregateStore<Tally> store = stores(away).forCollection(collection, Tally.class);
+        List<String> ids = Flux.range(0, 450)
+                .flatMap(i -> {
+                    String id = UUID.randomUUID().toString();
+                    return store.create(id, new Tally("t" + i, i),
+                            List.of(event(id, "tally.created"), event(id, "tally.counted")), ACTOR).thenReturn(id);
+                }, 8)
+                .collectList().block();
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+
+        try (PublishedEvents published = new PublishedEvents(TestInfrastructure.shared().bootstrapServers(), TOPIC)) {
+            OutboxRelay relay = new OutboxRelay(mongo, new KafkaEventSender(kafka), meters);
+            StepVerifier.create(relay.sweep(List.of(collection))).expectNext(900).verifyComplete();
+
+            List<EventEnvelope> last = eventsOf(published, ids.get(ids.size() - 1), 2);
+            assertThat(last).extracting(EventEnvelope::type).containsExactly("tally.created", "tally.counted");
+        }
+        assertThat(meters.counter("outbox.events.published").count()).isEqualTo(900);
+        assertThat(ids).allSatisfy(id -> assertThat(pendingIds(collection, id)).isEmpty());
+        assertThat(mongo.count(new Query(), AggregateStore.journal(collection)).block()).isEqualTo(900);
     }
 
     @Test
