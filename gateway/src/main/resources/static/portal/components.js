@@ -1,5 +1,6 @@
 // Small components every page uses: a problem in plain words, a field's error, a working-day clock, stage and
-// traffic-light tags, and the offline map (district outlines and project markers, no tile server needed).
+// traffic-light tags, the approval application form, and the offline map (district outlines and project markers,
+// no tile server needed).
 (function () {
   const { t, format } = Portal;
   Portal.components = Portal.components || {};
@@ -75,6 +76,116 @@
     props: ['busy', 'text'],
     methods: { t },
     template: `<span class="note" aria-live="polite"><template v-if="busy">{{ text || t('loading') }}</template></span>`
+  };
+
+  // ---- the approval application form ------------------------------------------------------------------------------
+
+  /** A stage may be applied for when it never was, or when its last attempt was rejected (then attempt 2, …). */
+  Portal.mayApplyFor = stage => stage.status === 'NOT_STARTED' || stage.status === 'REJECTED';
+
+  /**
+   * The one approval application form (一张表单) of a project's stage, filed by the enterprise itself or by the
+   * project officer on its behalf (代办): a fixed `stage`, or `stages` (codes) to choose from. What was typed is kept
+   * under `draftKey`. The page's hooks: `data-form` on the component falls through to the form, `submitHook` holds
+   * the submit button's. Emits `send` as a submit starts, `applied` ({ stage, answer }) once the case is opened,
+   * `refresh` when the user asks to read the progress again after a conflict, and `cancel` (when `cancellable`).
+   * The page's slot comes first in the form (a heading).
+   */
+  Portal.components['application-form'] = {
+    props: {
+      projectId: { type: String, required: true }, stage: String, stages: Array,
+      draftKey: { type: String, required: true }, submitHook: { type: Object, default: () => ({}) },
+      cancellable: Boolean
+    },
+    emits: ['send', 'applied', 'refresh', 'cancel'],
+    data() {
+      const fields = { contactName: '', contactPhone: '', constructionContent: '', siteAddress: '', attachments: '' };
+      const kept = Portal.draft(this.draftKey, this.stages ? Object.assign({ stage: '' }, fields) : fields);
+      return { kept, form: kept.form, busy: false, problem: null };
+    },
+    computed: {
+      conflict() {
+        return !!this.problem && this.problem.status === 409;
+      }
+    },
+    watch: {
+      // The stages offered change once one was applied for; keep the choice among them.
+      stages: {
+        immediate: true,
+        handler(offered) {
+          if (offered && !offered.includes(this.form.stage)) {
+            this.form.stage = offered.length ? offered[0] : '';
+          }
+        }
+      }
+    },
+    methods: {
+      t,
+      async apply() {
+        const form = this.form;
+        const stage = this.stage || form.stage;
+        this.$emit('send');
+        const answer = await Portal.submit(this, () => Portal.api.post('/api/approvals/cases', {
+          projectId: this.projectId, stage, form: {
+            contactName: form.contactName.trim(), contactPhone: form.contactPhone.trim(),
+            constructionContent: form.constructionContent.trim(), siteAddress: form.siteAddress.trim() || null,
+            attachments: form.attachments.split('\n').map(line => line.trim()).filter(Boolean)
+          }
+        }));
+        if (answer) {
+          this.kept.clear();
+          this.$emit('applied', { stage, answer });
+        }
+      },
+      refresh() {
+        this.problem = null;
+        this.$emit('refresh');
+      }
+    },
+    template: `
+      <form class="form" novalidate @submit.prevent="apply">
+        <slot></slot>
+        <p class="note">{{ t('application-form.intro') }}</p>
+        <problem-alert :problem="problem"></problem-alert>
+        <p v-if="conflict"><button type="button" @click="refresh" data-refresh>{{ t('application-form.refresh') }}</button></p>
+        <label v-if="stages">{{ t('application-form.stage') }}
+          <select v-model="form.stage" name="stage" required aria-describedby="af-stage">
+            <option v-for="code in stages" :key="code" :value="code">{{ t('approvalStage.' + code) }}</option>
+          </select>
+          <field-error :problem="problem" name="stage" id="af-stage"></field-error>
+        </label>
+        <div class="row">
+          <label>{{ t('application-form.contactName') }}
+            <input v-model="form.contactName" name="contactName" maxlength="50" required aria-describedby="af-contactName">
+            <field-error :problem="problem" name="form.contactName" id="af-contactName"></field-error>
+          </label>
+          <label>{{ t('application-form.contactPhone') }}
+            <input v-model="form.contactPhone" name="contactPhone" type="tel" maxlength="20" required
+              aria-describedby="af-contactPhone">
+            <field-error :problem="problem" name="form.contactPhone" id="af-contactPhone"></field-error>
+          </label>
+        </div>
+        <label>{{ t('application-form.constructionContent') }}
+          <textarea v-model="form.constructionContent" name="constructionContent" maxlength="2000" required
+            aria-describedby="af-constructionContent"></textarea>
+          <field-error :problem="problem" name="form.constructionContent" id="af-constructionContent"></field-error>
+        </label>
+        <label>{{ t('application-form.siteAddress') }}
+          <input v-model="form.siteAddress" name="siteAddress" maxlength="200" aria-describedby="af-siteAddress">
+          <field-error :problem="problem" name="form.siteAddress" id="af-siteAddress"></field-error>
+        </label>
+        <label>{{ t('application-form.attachments') }}
+          <textarea v-model="form.attachments" name="attachments" placeholder="https://"
+            aria-describedby="af-attachments-hint af-attachments"></textarea>
+          <span class="note" id="af-attachments-hint">{{ t('application-form.attachmentsHint') }}</span>
+          <field-error :problem="problem" name="form.attachments" id="af-attachments"></field-error>
+        </label>
+        <div class="actions">
+          <button type="submit" class="primary" :disabled="busy" v-bind="submitHook">{{ t('application-form.send') }}</button>
+          <button v-if="cancellable" type="button" @click="$emit('cancel')">{{ t('cancel') }}</button>
+          <busy-note :busy="busy" :text="t('saving')"></busy-note>
+        </div>
+      </form>`
   };
 
   // ---- the map ----------------------------------------------------------------------------------------------------

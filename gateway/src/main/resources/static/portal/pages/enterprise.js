@@ -1,6 +1,6 @@
 // The enterprise's service page (企业服务): its projects, each project's approval progress stage by stage with the
 // applicant's own moves (resubmitting a returned item, delivering the materials owed after 容缺受理, applying for a
-// stage with the one form), and its problem tickets.
+// stage with the one application form of components.js), and its problem tickets.
 (function () {
   const { t, api } = Portal;
   // The applicant answers an item in these states (approval-service: resubmission, cure).
@@ -15,8 +15,6 @@
       'enterprise.applications': '我的审批申请', 'enterprise.progressMissing': '审批系统尚未收到该项目，请稍后再看。',
       'enterprise.attempt': '第 {attempt} 次申请 · {date}', 'enterprise.noCase': '尚未申请。',
       'enterprise.apply': '申请本阶段', 'enterprise.applyTitle': '申请：{stage}',
-      'enterprise.applyIntro': '一张表单，各审批部门同时办理。',
-      'enterprise.attachmentsHint': '每行一个链接（http 或 https）。', 'enterprise.send': '提交申请',
       'enterprise.applied': '申请已提交，各部门开始计时办理。',
       'enterprise.resubmit': '重新提交', 'enterprise.cure': '补交材料', 'enterprise.note': '说明（选填）',
       'enterprise.resubmitted': '已重新提交。', 'enterprise.cured': '材料已补交。',
@@ -31,8 +29,6 @@
       'enterprise.progressMissing': 'The approval service has not received this project yet; look again later.',
       'enterprise.attempt': 'attempt {attempt} · {date}', 'enterprise.noCase': 'Not applied for.',
       'enterprise.apply': 'Apply for this stage', 'enterprise.applyTitle': 'Apply: {stage}',
-      'enterprise.applyIntro': 'One form; every department works on it at the same time.',
-      'enterprise.attachmentsHint': 'One link a line (http or https).', 'enterprise.send': 'Apply',
       'enterprise.applied': 'The application was filed; the departments’ clocks are running.',
       'enterprise.resubmit': 'Resubmit', 'enterprise.cure': 'Deliver the missing materials',
       'enterprise.note': 'Note (optional)', 'enterprise.resubmitted': 'Resubmitted.',
@@ -89,44 +85,32 @@
         }
         return RESUBMIT.includes(item.state) ? 'resubmission' : CURE.includes(item.state) ? 'cure' : null;
       },
-      mayApply(stage) {
-        return stage.status === 'NOT_STARTED' || stage.status === 'REJECTED';
-      },
+      mayApply: Portal.mayApplyFor,
       isActing(kind, key) {
         return !!this.acting && this.acting.kind === kind && this.acting.key === key;
       },
+      /** The application form (it keeps its own draft). */
       startApply(project, stage) {
-        this.begin({ kind: 'apply', key: project.id + '/' + stage.stage, projectId: project.id, stage: stage.stage },
-          'enterprise.apply.' + project.id + '.' + stage.stage,
-          { contactName: '', contactPhone: '', constructionContent: '', siteAddress: '', attachments: '' });
+        this.begin({ kind: 'apply', key: project.id + '/' + stage.stage });
       },
       startAnswer(projectId, approvalCase, item) {
         const kind = this.answerFor(approvalCase, item);
-        this.begin({ kind, key: approvalCase.caseId + '/' + item.code, projectId, caseId: approvalCase.caseId,
-          code: item.code, version: item.version }, 'enterprise.' + kind + '.' + approvalCase.caseId + '.' + item.code,
-        { note: '' });
+        if (this.begin({ kind, key: approvalCase.caseId + '/' + item.code, projectId, caseId: approvalCase.caseId,
+          code: item.code, version: item.version })) {
+          this.draft = Portal.draft('enterprise.' + kind + '.' + approvalCase.caseId + '.' + item.code, { note: '' });
+          this.form = this.draft.form;
+        }
       },
-      begin(acting, draftKey, initial) {
-        if (this.acting && this.acting.key === acting.key && this.acting.kind === acting.kind) {
+      /** Opens a form, or closes it when it is open already; true when it opened. */
+      begin(acting) {
+        if (this.isActing(acting.kind, acting.key)) {
           this.acting = null;
-          return;
+          return false;
         }
         this.done = null;
         this.problem = null;
         this.acting = acting;
-        this.draft = Portal.draft(draftKey, initial);
-        this.form = this.draft.form;
-      },
-      async apply() {
-        const { projectId, stage } = this.acting;
-        const form = this.form;
-        const created = await Portal.submit(this, () => api.post('/api/approvals/cases', { projectId, stage, form: {
-          contactName: form.contactName.trim(), contactPhone: form.contactPhone.trim(),
-          constructionContent: form.constructionContent.trim(), siteAddress: form.siteAddress.trim() || null,
-          attachments: form.attachments.split('\n').map(line => line.trim()).filter(Boolean) } }));
-        if (created) {
-          this.finished(projectId, t('enterprise.applied'));
-        }
+        return true;
       },
       async answer() {
         const { projectId, caseId, code, version, kind } = this.acting;
@@ -134,11 +118,11 @@
         const answer = await Portal.submit(this, () => api.post('/api/approvals/cases/' + encodeURIComponent(caseId)
           + '/items/' + encodeURIComponent(code) + '/' + kind, { version, note: note || null }));
         if (answer !== undefined) {
+          this.draft.clear();
           this.finished(projectId, t(kind === 'cure' ? 'enterprise.cured' : 'enterprise.resubmitted'));
         }
       },
       async finished(projectId, message) {
-        this.draft.clear();
         this.acting = null;
         this.done = { projectId, message };
         await this.loadProgress(projectId);
@@ -148,12 +132,10 @@
         const acting = this.acting;
         this.problem = null;
         await this.loadProgress(acting.projectId);
-        if (acting.caseId) {
-          const stages = this.progress[acting.projectId].stages;
-          const item = stages.flatMap(stage => stage.cases).filter(c => c.caseId === acting.caseId)
-            .flatMap(c => c.items).find(one => one.code === acting.code);
-          acting.version = item ? item.version : acting.version;
-        }
+        const stages = this.progress[acting.projectId].stages;
+        const item = stages.flatMap(stage => stage.cases).filter(c => c.caseId === acting.caseId)
+          .flatMap(c => c.items).find(one => one.code === acting.code);
+        acting.version = item ? item.version : acting.version;
       }
     },
     mounted() {
@@ -199,43 +181,12 @@
                     :aria-expanded="String(isActing('apply', project.id + '/' + stage.stage))"
                     @click="startApply(project, stage)">{{ t('enterprise.apply') }}</button>
                 </div>
-                <form v-if="isActing('apply', project.id + '/' + stage.stage)" class="form" novalidate
-                  @submit.prevent="apply" data-form="apply">
+                <application-form v-if="isActing('apply', project.id + '/' + stage.stage)" data-form="apply"
+                  :project-id="project.id" :stage="stage.stage" :draft-key="'enterprise.apply.' + project.id + '.' + stage.stage"
+                  :submit-hook="{ 'data-submit': 'apply' }" cancellable @cancel="acting = null"
+                  @applied="finished(project.id, t('enterprise.applied'))" @refresh="loadProgress(project.id)">
                   <h5>{{ t('enterprise.applyTitle', { stage: t('approvalStage.' + stage.stage) }) }}</h5>
-                  <p class="note">{{ t('enterprise.applyIntro') }}</p>
-                  <problem-alert :problem="problem"></problem-alert>
-                  <p v-if="conflict"><button type="button" @click="refresh" data-refresh>{{ t('enterprise.refresh') }}</button></p>
-                  <div class="row">
-                    <label>{{ t('workbench.contactName') }}
-                      <input v-model="form.contactName" name="contactName" maxlength="50" aria-describedby="e-contactName">
-                      <field-error :problem="problem" name="form.contactName" id="e-contactName"></field-error>
-                    </label>
-                    <label>{{ t('workbench.contactPhone') }}
-                      <input v-model="form.contactPhone" name="contactPhone" type="tel" maxlength="20" aria-describedby="e-contactPhone">
-                      <field-error :problem="problem" name="form.contactPhone" id="e-contactPhone"></field-error>
-                    </label>
-                  </div>
-                  <label>{{ t('workbench.constructionContent') }}
-                    <textarea v-model="form.constructionContent" name="constructionContent" maxlength="2000"
-                      aria-describedby="e-constructionContent"></textarea>
-                    <field-error :problem="problem" name="form.constructionContent" id="e-constructionContent"></field-error>
-                  </label>
-                  <label>{{ t('workbench.siteAddress') }}
-                    <input v-model="form.siteAddress" name="siteAddress" maxlength="200" aria-describedby="e-siteAddress">
-                    <field-error :problem="problem" name="form.siteAddress" id="e-siteAddress"></field-error>
-                  </label>
-                  <label>{{ t('workbench.attachments') }}
-                    <textarea v-model="form.attachments" name="attachments" placeholder="https://"
-                      aria-describedby="h-attachments e-attachments"></textarea>
-                    <span class="note" id="h-attachments">{{ t('enterprise.attachmentsHint') }}</span>
-                    <field-error :problem="problem" name="form.attachments" id="e-attachments"></field-error>
-                  </label>
-                  <div class="actions">
-                    <button type="submit" class="primary" :disabled="busy" data-submit="apply">{{ t('enterprise.send') }}</button>
-                    <button type="button" @click="acting = null">{{ t('cancel') }}</button>
-                    <busy-note :busy="busy" :text="t('saving')"></busy-note>
-                  </div>
-                </form>
+                </application-form>
                 <div v-for="one in stage.cases" :key="one.caseId" class="case-progress" :data-case="one.caseId">
                   <p class="note">{{ one.caseId }} · {{ t('enterprise.attempt', { attempt: one.attempt, date: format.date(one.openedOn) }) }}
                     · {{ t('stageStatus.' + one.status) }}</p>

@@ -2,7 +2,6 @@
 // monthly report (月度调度), reporting a problem, and opening an approval stage for the enterprise (代办).
 (function () {
   const { t, api } = Portal;
-  const STAGE_STATUS = ['NOT_STARTED', 'REJECTED'];
 
   Portal.words({
     zh: {
@@ -13,16 +12,13 @@
       'officer.completed': '本月完成投资（万元）', 'officer.progress': '形象进度（%）', 'officer.narrative': '进展情况',
       'officer.explanation': '情况说明（滞后时填写）', 'officer.send': '提交月报', 'officer.correct': '提交更正',
       'officer.reported': '{month} 月报已提交（第 {revision} 版）。', 'officer.revision': '当前版本：第 {revision} 版',
-      'officer.approvals': '代企业申报审批阶段', 'officer.stage': '审批阶段', 'officer.contactName': '企业联系人',
-      'officer.contactPhone': '联系电话', 'officer.content': '建设内容', 'officer.siteAddress': '建设地点',
-      'officer.apply': '提交申报', 'officer.applied': '已代企业申报“{stage}”，各部门并联办理中。',
+      'officer.approvals': '代企业申报审批阶段', 'officer.applied': '已代企业申报“{stage}”，各部门并联办理中。',
       'officer.noStage': '所有审批阶段都已申报或办结。', 'officer.cumulative': '累计完成投资（万元）',
       'officer.thisYear': '本年完成 / 计划（万元）',
       'monthStatus.ON_TIME': '按时', 'monthStatus.LATE': '逾期填报', 'monthStatus.MISSING': '未填报',
       'monthStatus.NOT_YET_DUE': '未到期', 'monthStatus.NOT_BEGUN': '未开始',
       'field.completedInvestment': '本月完成投资', 'field.physicalProgress': '形象进度', 'field.narrative': '进展情况',
-      'field.explanation': '情况说明', 'field.form.contactName': '企业联系人', 'field.form.contactPhone': '联系电话',
-      'field.form.constructionContent': '建设内容', 'field.form.siteAddress': '建设地点'
+      'field.explanation': '情况说明'
     },
     en: {
       'officer.title': 'The projects I look after', 'officer.count': '{count} projects', 'officer.light': 'Light',
@@ -34,17 +30,13 @@
         'Explanation (when behind)', 'officer.send': 'Send the report', 'officer.correct': 'Send the correction',
       'officer.reported': 'The report for {month} is in (revision {revision}).',
       'officer.revision': 'Current revision: {revision}', 'officer.approvals': 'Apply for an approval stage for the enterprise',
-      'officer.stage': 'Stage', 'officer.contactName': "Enterprise's contact", 'officer.contactPhone': 'Phone',
-      'officer.content': 'Construction content', 'officer.siteAddress': 'Site address', 'officer.apply': 'Apply',
       'officer.applied': 'Applied for "{stage}" on the enterprise\'s behalf; the departments work on it in parallel.',
       'officer.noStage': 'Every approval stage has been applied for or completed.',
       'officer.cumulative': 'Completed in total (10 k yuan)', 'officer.thisYear': 'This year: completed / plan (10 k yuan)',
       'monthStatus.ON_TIME': 'On time', 'monthStatus.LATE': 'Late', 'monthStatus.MISSING': 'Missing',
       'monthStatus.NOT_YET_DUE': 'Not yet due', 'monthStatus.NOT_BEGUN': 'Not begun',
       'field.completedInvestment': 'Completed this month', 'field.physicalProgress': 'Physical progress',
-      'field.narrative': 'Progress', 'field.explanation': 'Explanation', 'field.form.contactName': "Enterprise's contact",
-      'field.form.contactPhone': 'Phone', 'field.form.constructionContent': 'Construction content',
-      'field.form.siteAddress': 'Site address'
+      'field.narrative': 'Progress', 'field.explanation': 'Explanation'
     }
   });
 
@@ -156,39 +148,21 @@
   const stageApplication = {
     props: ['project'],
     data() {
-      const kept = Portal.draft('officer.apply.' + this.project.id,
-        { stage: '', contactName: '', contactPhone: '', constructionContent: '', siteAddress: '' });
-      return { progress: null, kept, form: kept.form, busy: false, problem: null, done: null };
+      return { progress: null, problem: null, done: null };
     },
     computed: {
       open() {
-        return this.progress ? this.progress.stages.filter(stage => STAGE_STATUS.includes(stage.status)) : [];
+        return this.progress ? this.progress.stages.filter(Portal.mayApplyFor).map(stage => stage.stage) : [];
       }
     },
     methods: {
       async load() {
         this.progress = await api.get('/api/approvals/projects/' + this.project.id + '/progress')
           .catch(problem => { this.problem = problem; return null; });
-        if (this.progress && !this.open.some(stage => stage.stage === this.form.stage)) {
-          this.form.stage = this.open.length ? this.open[0].stage : '';
-        }
       },
-      async apply() {
-        this.done = null;
-        const stage = this.progress.stages.find(candidate => candidate.stage === this.form.stage);
-        const answer = await Portal.submit(this, () => api.post('/api/approvals/cases', {
-          projectId: this.project.id, stage: this.form.stage,
-          form: {
-            contactName: this.form.contactName, contactPhone: this.form.contactPhone,
-            constructionContent: this.form.constructionContent,
-            siteAddress: this.form.siteAddress.trim() ? this.form.siteAddress : null
-          }
-        }));
-        if (answer) {
-          this.done = t('officer.applied', { stage: stage ? stage.stageName : this.form.stage });
-          this.kept.clear();
-          await this.load();
-        }
+      async applied({ stage }) {
+        this.done = t('officer.applied', { stage: t('approvalStage.' + stage) });
+        await this.load();
       }
     },
     mounted() {
@@ -199,41 +173,14 @@
         <h3>{{ t('officer.approvals') }}</h3>
         <ul v-if="progress" class="stages">
           <li v-for="stage in progress.stages" :data-stage-status="stage.status">
-            {{ stage.stageName }}: {{ t('stageStatus.' + stage.status) }}</li>
+            {{ t('approvalStage.' + stage.stage) }}: {{ t('stageStatus.' + stage.status) }}</li>
         </ul>
         <p v-if="done" class="done" role="status" data-applied>{{ done }}</p>
         <problem-alert :problem="problem"></problem-alert>
         <p v-if="progress && !open.length">{{ t('officer.noStage') }}</p>
-        <form v-else-if="progress" class="form" @submit.prevent="apply" data-form="stage-application">
-          <label>{{ t('officer.stage') }}
-            <select v-model="form.stage" name="stage" required>
-              <option v-for="stage in open" :value="stage.stage">{{ stage.stageName }}</option>
-            </select>
-          </label>
-          <div class="row">
-            <label>{{ t('officer.contactName') }}
-              <input v-model="form.contactName" name="contactName" maxlength="50" required aria-describedby="contact-error">
-              <field-error :problem="problem" name="form.contactName" id="contact-error"></field-error>
-            </label>
-            <label>{{ t('officer.contactPhone') }}
-              <input v-model="form.contactPhone" name="contactPhone" type="tel" maxlength="20" required
-                aria-describedby="phone-error">
-              <field-error :problem="problem" name="form.contactPhone" id="phone-error"></field-error>
-            </label>
-          </div>
-          <label>{{ t('officer.content') }}
-            <textarea v-model="form.constructionContent" name="constructionContent" maxlength="2000" required
-              aria-describedby="content-error"></textarea>
-            <field-error :problem="problem" name="form.constructionContent" id="content-error"></field-error>
-          </label>
-          <label>{{ t('officer.siteAddress') }}
-            <input v-model="form.siteAddress" name="siteAddress" maxlength="200">
-          </label>
-          <div class="actions">
-            <button type="submit" class="primary" :disabled="busy" data-action="apply-stage">{{ t('officer.apply') }}</button>
-            <busy-note :busy="busy" :text="t('saving')"></busy-note>
-          </div>
-        </form>
+        <application-form v-else-if="progress" data-form="stage-application" :project-id="project.id" :stages="open"
+          :draft-key="'officer.apply.' + project.id" :submit-hook="{ 'data-action': 'apply-stage' }"
+          @send="done = null" @applied="applied" @refresh="load"></application-form>
       </section>`
   };
 
