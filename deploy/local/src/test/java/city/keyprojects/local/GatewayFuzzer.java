@@ -3,10 +3,7 @@ package city.keyprojects.local;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
@@ -150,8 +147,6 @@ final class GatewayFuzzer {
     private final String gateway;
     private final GatewayCalls calls;
     private final List<String> apiDocs;
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
     private final Map<String, String> tokens = new LinkedHashMap<>();
     private final Map<String, String> validValues = new LinkedHashMap<>();
     private final Deque<Case> loginCases = new ArrayDeque<>();
@@ -541,15 +536,10 @@ final class GatewayFuzzer {
             }
             nextApiRequest = Instant.now().plus(API_PACE);
         }
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + fuzzCase.pathAndQuery()))
-                .timeout(TIMEOUT).method(fuzzCase.endpoint().method(), fuzzCase.body() == null
-                        ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(fuzzCase.body(), StandardCharsets.UTF_8));
-        fuzzCase.headers().forEach(request::header);
         long sent = System.nanoTime();
         try {
-            HttpResponse<String> response = http.send(request.build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> response = calls.exchange(fuzzCase.endpoint().method(),
+                    gateway + fuzzCase.pathAndQuery(), fuzzCase.headers(), fuzzCase.body(), TIMEOUT);
             return new Answer(fuzzCase, response.statusCode(),
                     response.headers().firstValue("Content-Type").orElse("(none)"), response.body(), since(sent));
         } catch (HttpTimeoutException timedOut) {

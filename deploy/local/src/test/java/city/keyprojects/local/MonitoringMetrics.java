@@ -3,9 +3,6 @@ package city.keyprojects.local;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
@@ -31,7 +28,7 @@ final class MonitoringMetrics {
             "histogram", List.of("_bucket", "_count", "_sum", "_created"),
             "summary", List.of("", "_count", "_sum", "_created"));
     private static final Pattern TYPE = Pattern.compile("^# TYPE (\\S+) (\\S+)");
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final GatewayCalls CALLS = new GatewayCalls();
 
     private MonitoringMetrics() {
     }
@@ -59,8 +56,8 @@ final class MonitoringMetrics {
     private static Set<String> scrape(String application, String url) {
         HttpResponse<String> response;
         try {
-            response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
-                    .header("Accept", "text/plain;version=0.0.4").GET().build(), HttpResponse.BodyHandlers.ofString());
+            response = CALLS.exchange("GET", url, Map.of("Accept", "text/plain;version=0.0.4"), null,
+                    Duration.ofSeconds(30));
         } catch (IOException e) {
             throw new AssertionError(application + "'s " + url + " could not be scraped: " + e, e);
         } catch (InterruptedException e) {
