@@ -47,6 +47,8 @@ public final class LocalPlatform {
     /** Kafka's log cleaner buffer is cut to 16 MiB (EmbeddedKafkaBroker); the rest needs about 40 MiB. */
     static final String KAFKA_HEAP = "-Xmx256m";
     static final String MONGODB_HEAP = "-Xmx256m";
+    /** A larger MongoDB-wire heap for more data than the demo's (the benchmark's thousands of projects), e.g. 1g. */
+    static final String MONGODB_HEAP_ENV = "KP_MONGODB_HEAP";
     private static final List<String> INFRA_JVM_FLAGS = List.of("-XX:+UseSerialGC", "-Xms32m", "-Xss512k",
             "-Xshare:auto", "-XX:+ExitOnOutOfMemoryError", "-Dfile.encoding=UTF-8",
             // slf4j-simple: Kafka at INFO writes thousands of lines; the READY line is printed, not logged.
@@ -198,8 +200,8 @@ public final class LocalPlatform {
             err.println();
             err.println(e.getMessage());
             return 1;
-        } catch (IOException e) {
-            err.println("Could not start a part of the platform: " + e);
+        } catch (IOException | IllegalArgumentException e) {
+            err.println("Could not start a part of the platform: " + e.getMessage());
             return 1;
         } catch (InterruptedException e) {
             return 1;
@@ -252,11 +254,23 @@ public final class LocalPlatform {
                 Map.of(InfraProcess.PARENT_PID, launcherPid()), dataDir);
     }
 
+    /** The MongoDB-wire server's heap flag: {@value #MONGODB_HEAP}, or the size given (such as 512m or 2g). */
+    static String mongodbHeap(String size) {
+        if (size == null || size.isBlank()) {
+            return MONGODB_HEAP;
+        }
+        if (!size.matches("\\d{1,5}[mMgG]")) {
+            throw new IllegalArgumentException(MONGODB_HEAP_ENV + " must be a size such as 512m or 2g, not " + size);
+        }
+        return "-Xmx" + size;
+    }
+
     private Child mongodb() {
         int port = options.port(PortSetting.MONGODB);
         return new Child("mongodb", Child.Kind.INFRA, port, port, "mongodb://localhost:" + port,
                 logs().resolve("mongodb.log"),
-                infraCommand(MongoMain.class, MONGODB_HEAP, "--port", Integer.toString(port),
+                infraCommand(MongoMain.class, mongodbHeap(System.getenv(MONGODB_HEAP_ENV)), "--port",
+                        Integer.toString(port),
                         "--file", dataDir.resolve("mongodb").resolve("platform.mv").toString()),
                 Map.of(InfraProcess.PARENT_PID, launcherPid()), dataDir);
     }
