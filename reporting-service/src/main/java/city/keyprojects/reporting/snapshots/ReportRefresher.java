@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 import city.keyprojects.reporting.projects.application.ProjectFactsProjection;
 
 /**
- * Keeps the reports current. It looks every {@code reporting.reports.check-period} (100 ms) and rebuilds when this
+ * Keeps the reports current. It looks every {@code reporting.reports.check-period} (50 ms) and rebuilds when this
  * instance has applied a change since the last build, and at the latest every {@code refresh-period} (2 s, for the
  * changes other instances apply and for a new day) if the facts moved. A build waits at least as long after the
  * last one as that one took, so that with many projects building the reports takes at most half the time and the
@@ -37,7 +37,7 @@ class ReportRefresher {
         this.lastLook = System.nanoTime();
     }
 
-    @Scheduled(fixedDelayString = "${reporting.reports.check-period:PT0.1S}",
+    @Scheduled(fixedDelayString = "${reporting.reports.check-period:PT0.05S}",
             initialDelayString = "${reporting.reports.refresh-initial-delay:PT2S}")
     void refresh() {
         long now = System.nanoTime();
