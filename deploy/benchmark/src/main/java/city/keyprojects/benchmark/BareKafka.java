@@ -1,0 +1,132 @@
+package city.keyprojects.benchmark;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * The baselines that use Kafka alone, with the settings the platform's applications use (PlatformDefaults):
+ * idempotent producer, acks=all, linger 2 ms; read-committed consumers.
+ */
+final class BareKafka {
+
+    private final String bootstrap;
+
+    BareKafka(String bootstrap) {
+        this.bootstrap = bootstrap;
+    }
+
+    Map<String, Object> producerSettings() {
+        Map<String, Object> settings = new HashMap<>();
+        settings.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        settings.put(ProducerConfig.ACKS_CONFIG, "all");
+        settings.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        settings.put(ProducerConfig.LINGER_MS_CONFIG, 2);
+        settings.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        settings.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        return settings;
+    }
+
+    KafkaConsumer<String, byte[]> consumer() {
+        Map<String, Object> settings = new HashMap<>();
+        settings.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        settings.put(ConsumerConfig.GROUP_ID_CONFIG, "benchmark-" + UUID.randomUUID());
+        settings.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        settings.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        settings.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+        settings.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
+        return new KafkaConsumer<>(settings);
+    }
+
+    void createTopic(String topic, int partitions) throws Exception {
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
+            admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1))).all().get(30, TimeUnit.SECONDS);
+        }
+    }
+
+    /**
+     * One record at a time from a producer to a consumer polling in a thread of its own: the time from the send to
+     * the consumer holding the record.
+     */
+    Latencies roundTrips(int warmUp, int measured) throws Exception {
+        String topic = "benchmark.round-trip." + UUID.randomUUID();
+        createTopic(topic, 1);
+        SynchronousQueue<Long> received = new SynchronousQueue<>();
+        AtomicBoolean running = new AtomicBoolean(true);
+        Thread polling = new Thread(() -> {
+            try (KafkaConsumer<String, byte[]> consumer = consumer()) {
+                TopicPartition partition = new TopicPartition(topic, 0);
+                consumer.assign(List.of(partition));
+                consumer.seekToBeginning(List.of(partition));
+                while (running.get()) {
+                    for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(100))) {
+                        received.put(System.nanoTime());
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "round-trip-consumer");
+        polling.start();
+        Latencies latencies = new Latencies();
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(producerSettings())) {
+            byte[] value = new byte[600];
+            for (int i = 0; i < warmUp + measured; i++) {
+                long sent = System.nanoTime();
+                producer.send(new ProducerRecord<>(topic, "key-" + i, value));
+                Long at = received.poll(30, TimeUnit.SECONDS);
+                if (at == null) {
+                    throw new IllegalStateException("A round trip through Kafka took over 30 s");
+                }
+                if (i >= warmUp) {
+                    latencies.record(at - sent);
+                }
+            }
+        } finally {
+            running.set(false);
+            polling.join(5_000);
+        }
+        return latencies;
+    }
+
+    /** Reads the topics from the beginning up to where they end now, as fast as one consumer can: records a second. */
+    double consumeAll(List<String> topics) {
+        try (KafkaConsumer<String, byte[]> consumer = consumer()) {
+            List<TopicPartition> partitions = topics.stream()
+                    .flatMap(topic -> consumer.partitionsFor(topic).stream()
+                            .map(info -> new TopicPartition(topic, info.partition())))
+                    .toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+            long target = ends.values().stream().mapToLong(Long::longValue).sum();
+            long started = System.nanoTime();
+            long read = 0;
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < ends.get(p))) {
+                read += consumer.poll(Duration.ofMillis(500)).count();
+            }
+            double seconds = (System.nanoTime() - started) / 1e9;
+            System.out.printf("  raw consumption: %d records (offsets %d) in %.2f s%n", read, target, seconds);
+            return read / seconds;
+        }
+    }
+}

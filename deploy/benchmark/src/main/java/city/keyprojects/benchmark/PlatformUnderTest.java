@@ -1,0 +1,164 @@
+package city.keyprojects.benchmark;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The packaged local platform (deploy/local) as a child process on free ports and a fresh data directory, without
+ * demo data, without the gateway's per-address rate limit (one load generator is one address) and with a 1 GiB
+ * heap for the MongoDB-wire server.
+ */
+final class PlatformUnderTest implements AutoCloseable {
+
+    private static final Duration READY_TIMEOUT = Duration.ofMinutes(4);
+    static final List<String> PORTS = List.of("gateway-port", "gateway-management-port", "project-port",
+            "approval-port", "issue-port", "reporting-port", "kafka-port", "kafka-controller-port", "mongodb-port");
+
+    private final Process process;
+    private final Map<String, Integer> ports;
+    private final List<String> lines = new CopyOnWriteArrayList<>();
+
+    private PlatformUnderTest(Process process, Map<String, Integer> ports) {
+        this.process = process;
+        this.ports = ports;
+        Thread reader = new Thread(this::read, "platform-output");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    /** Starts the platform and waits until every part is ready. */
+    static PlatformUnderTest start(Path projectRoot, Path dataDir, List<String> extraOptions) throws Exception {
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        for (String option : PORTS) {
+            ports.put(option, freePort());
+        }
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:+UseSerialGC", "-Xmx64m",
+                "-jar", projectRoot.resolve("deploy/local/target/local-platform.jar").toString(),
+                "--project-root=" + projectRoot, "--data-dir=" + dataDir, "--no-demo-data"));
+        ports.forEach((option, port) -> command.add("--" + option + "=" + port));
+        command.addAll(extraOptions);
+        ProcessBuilder builder = new ProcessBuilder(command).directory(projectRoot.toFile()).redirectErrorStream(true);
+        builder.environment().put("GATEWAY_RATELIMIT_ENABLED", "false");
+        // Thousands of projects' facts and reports do not fit the demo's 256 MiB.
+        builder.environment().put("KP_MONGODB_HEAP", "1g");
+        // Reporting logs each build of its reports with its duration (reportBuilds).
+        builder.environment().put("LOGGING_LEVEL_CITY_KEYPROJECTS_REPORTING_SNAPSHOTS", "DEBUG");
+        PlatformUnderTest platform = new PlatformUnderTest(builder.start(), ports);
+        platform.awaitLine(line -> line.startsWith("Press Ctrl-C to stop."), READY_TIMEOUT);
+        return platform;
+    }
+
+    /**
+     * Runs the launcher's own {@code --measure} (time to ready and resident memory of every process, on a fresh data
+     * directory) and returns its report.
+     */
+    static List<String> measureStart(Path projectRoot) throws Exception {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:+UseSerialGC", "-Xmx64m",
+                "-jar", projectRoot.resolve("deploy/local/target/local-platform.jar").toString(),
+                "--project-root=" + projectRoot, "--measure"));
+        for (String option : PORTS) {
+            command.add("--" + option + "=" + freePort());
+        }
+        Process process = new ProcessBuilder(command).directory(projectRoot.toFile()).redirectErrorStream(true)
+                .start();
+        List<String> report = new ArrayList<>();
+        boolean inReport = false;
+        try (BufferedReader reader = new BufferedReader(
+                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                inReport |= line.startsWith("Measurement");
+                if (inReport && !line.isBlank()) {
+                    report.add(line);
+                }
+            }
+        }
+        if (!process.waitFor(2, TimeUnit.MINUTES) || process.exitValue() != 0 || report.isEmpty()) {
+            throw new IllegalStateException("./run-local.sh --measure did not report (exit "
+                    + (process.isAlive() ? "none" : process.exitValue()) + ")");
+        }
+        return report;
+    }
+
+    /** How long reporting's builds of all its reports took in the run, from its log. */
+    static String reportBuilds(Path dataDir) throws IOException {
+        Pattern built = Pattern.compile("Built \\d+ report snapshot\\(s\\) in (\\d+) ms");
+        List<Long> millis = new ArrayList<>();
+        try (var lines = Files.lines(dataDir.resolve("logs").resolve("reporting-service.log"))) {
+            lines.map(built::matcher).filter(Matcher::find).forEach(found -> millis.add(Long.parseLong(found.group(1))));
+        }
+        if (millis.isEmpty()) {
+            return "reporting's report builds: none logged";
+        }
+        List<Long> sorted = millis.stream().sorted().toList();
+        return String.format("reporting's report builds (all reports, this year and last): %d, median %d ms, max %d ms"
+                + " (data and logs in %s)", sorted.size(), sorted.get(sorted.size() / 2), sorted.get(sorted.size() - 1),
+                dataDir);
+    }
+
+    String url(String portOption) {
+        return "http://localhost:" + ports.get(portOption);
+    }
+
+    int port(String portOption) {
+        return ports.get(portOption);
+    }
+
+    private void awaitLine(java.util.function.Predicate<String> wanted, Duration timeout) throws Exception {
+        Instant deadline = Instant.now().plus(timeout);
+        while (lines.stream().noneMatch(wanted)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The platform ended (exit " + process.exitValue() + "):\n"
+                        + String.join("\n", lines));
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("The platform was not ready within " + timeout.toSeconds()
+                        + " s:\n" + String.join("\n", lines));
+            }
+            Thread.sleep(250);
+        }
+    }
+
+    private void read() {
+        try (BufferedReader reader = new BufferedReader(
+                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                lines.add(line);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** SIGTERM, as Ctrl-C: the launcher stops every part. */
+    @Override
+    public void close() throws InterruptedException {
+        process.toHandle().destroy();
+        if (!process.waitFor(90, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+    }
+}
