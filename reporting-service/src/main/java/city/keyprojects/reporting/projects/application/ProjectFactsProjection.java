@@ -116,6 +116,15 @@ public class ProjectFactsProjection {
     }
 
     /**
+     * Makes the generation's change count exist before events are applied to it from several threads at once: two
+     * first upserts at the same moment could otherwise both try to insert it.
+     */
+    public Mono<Void> startCounting(int generation) {
+        return mongo.upsert(Query.query(Criteria.where("_id").is(FactsGenerations.factsCollection(generation))),
+                new Update().setOnInsert("changes", 0L), STATUS).then();
+    }
+
+    /**
      * How many changes this instance has applied since it started: the report refresher builds soon after it
      * moves, instead of waiting for its period (changes other instances apply it finds by its periodic check).
      */

@@ -3,10 +3,12 @@ package city.keyprojects.reporting.rebuild.application;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
 
@@ -22,10 +24,10 @@ import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.stereotype.Service;
 
 import city.keyprojects.platform.events.EventCodec;
-import city.keyprojects.platform.events.EventEnvelope;
 import city.keyprojects.platform.problem.RuleViolationException;
 import city.keyprojects.reporting.projects.application.FactsGenerations;
 import city.keyprojects.reporting.projects.application.ProjectFactsProjection;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
@@ -42,6 +44,8 @@ public class RebuildingFacts {
     public static final String RULE_ONE_AT_A_TIME = "one-rebuild-at-a-time";
     static final List<String> TOPICS = List.of("project.events.v1", "approval.events.v1", "issue.events.v1");
     private static final Logger log = LoggerFactory.getLogger(RebuildingFacts.class);
+    /** Projects whose events a rebuild applies at the same time. */
+    private static final int PROJECTS_AT_ONCE = 8;
 
     private final ConsumerFactory<String, byte[]> consumers;
     private final ProjectFactsProjection projection;
@@ -89,6 +93,7 @@ public class RebuildingFacts {
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> target = consumer.endOffsets(partitions);
+            projection.startCounting(started.generation()).block(Duration.ofSeconds(30));
             readUpTo(consumer, target, started.generation(), false);
             Boolean switched = generations.switchFrom(started.servingGeneration(), started.generation())
                     .block(Duration.ofSeconds(30));
@@ -110,22 +115,31 @@ public class RebuildingFacts {
         update(progress -> progress.reading(positions(consumer, target), target, afterSwitch));
         while (!reached(consumer, target)) {
             ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
-            long applied = 0;
-            long skipped = 0;
+            // One project's events in the order read (a project's events share a partition per topic); different
+            // projects at the same time, so their round trips to MongoDB overlap.
+            Map<String, List<ConsumerRecord<String, byte[]>>> byProject = new LinkedHashMap<>();
             for (ConsumerRecord<String, byte[]> record : records) {
-                try {
-                    EventEnvelope event = codec.decode(record.value());
-                    projection.apply(event, generation).block(Duration.ofSeconds(30));
-                    applied++;
-                } catch (RuntimeException unreadable) {
-                    // The live listener dead-letters what it cannot apply; the rebuild counts it and goes on.
-                    skipped++;
-                }
+                byProject.computeIfAbsent(String.valueOf(record.key()), key -> new ArrayList<>()).add(record);
             }
-            long appliedNow = applied;
-            long skippedNow = skipped;
-            update(progress -> progress.advanced(positions(consumer, target), appliedNow, skippedNow));
+            AtomicLong applied = new AtomicLong();
+            AtomicLong skipped = new AtomicLong();
+            Flux.fromIterable(byProject.values())
+                    .flatMap(events -> Flux.fromIterable(events).concatMap(record -> apply(record, generation)
+                            .doOnSuccess(done -> applied.incrementAndGet())
+                            .onErrorResume(RuntimeException.class, unreadable -> {
+                                // The live listener dead-letters what it cannot apply; the rebuild counts it and
+                                // goes on.
+                                skipped.incrementAndGet();
+                                return Mono.empty();
+                            })), PROJECTS_AT_ONCE)
+                    .blockLast(Duration.ofMinutes(5));
+            update(progress -> progress.advanced(positions(consumer, target), applied.get(), skipped.get()));
         }
+    }
+
+    private Mono<Void> apply(ConsumerRecord<String, byte[]> record, int generation) {
+        return Mono.defer(() -> projection.apply(codec.decode(record.value()), generation))
+                .timeout(Duration.ofSeconds(30));
     }
 
     private static boolean reached(Consumer<String, byte[]> consumer, Map<TopicPartition, Long> target) {
