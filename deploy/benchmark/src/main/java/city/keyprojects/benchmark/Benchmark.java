@@ -56,13 +56,13 @@ public final class Benchmark {
             List<String> measured = PlatformUnderTest.measureStart(root);
             measured.forEach(System.out::println);
             measured.stream().filter(line -> line.contains("time to ready") || line.contains("resident memory")
-                            || line.contains("class-data archives"))
+                            || line.trim().startsWith("class-data archives used"))
                     .forEach(line -> report.note("local platform, " + start + ": " + line.trim()));
         }
 
         Path dataDir = Files.createTempDirectory("benchmark-data");
         System.out.println("\n== Starting the platform for the load (data in " + dataDir + ")");
-        try (PlatformUnderTest platform = PlatformUnderTest.start(root, dataDir, List.of())) {
+        try (PlatformUnderTest platform = PlatformUnderTest.start(root, dataDir)) {
             Api api = new Api();
             String gateway = platform.url("gateway-port");
             BareKafka kafka = new BareKafka("localhost:" + platform.port("kafka-port"));
@@ -118,33 +118,35 @@ public final class Benchmark {
             HttpLoad.Run gatewaySaturated = load.saturate(gateway, 32, phase);
             System.out.println("  gateway, saturated (32 clients): " + gatewaySaturated.summary());
             double rate = directSaturated.perSecond() / 2;
-            HttpLoad.Run directOpen = load.openLoop(direct, rate, phase);
-            System.out.printf("  direct, %.0f req/s open loop:  %s%n", rate, directOpen.summary());
-            HttpLoad.Run gatewayOpen = load.openLoop(gateway, rate, phase);
-            System.out.printf("  gateway, %.0f req/s open loop: %s%n", rate, gatewayOpen.summary());
-            report.ratio(String.format("gateway / direct p50 at %.0f req/s", rate),
-                    ms(gatewayOpen.latencies().millis(50)), ms(directOpen.latencies().millis(50)),
-                    gatewayOpen.latencies().millis(50) / directOpen.latencies().millis(50), 1.3, true);
-            report.ratio(String.format("gateway / direct p99 at %.0f req/s", rate),
-                    ms(gatewayOpen.latencies().millis(99)), ms(directOpen.latencies().millis(99)),
-                    gatewayOpen.latencies().millis(99) / directOpen.latencies().millis(99), 2.0, true);
+            openLoopSideBySide(report, load, direct, gateway, rate, phase, "");
             report.ratio("gateway / direct throughput, saturated", rate(gatewaySaturated.perSecond()),
                     rate(directSaturated.perSecond()), gatewaySaturated.perSecond() / directSaturated.perSecond(),
                     0.75, false);
             // When half the direct rate is more than the gateway can take, the figures above are its queue; at a
             // rate both sustain they show what the extra hop itself costs.
             double sustained = Math.min(rate, gatewaySaturated.perSecond() / 2);
-            HttpLoad.Run directSustained = load.openLoop(direct, sustained, phase);
-            System.out.printf("  direct, %.0f req/s open loop:  %s%n", sustained, directSustained.summary());
-            HttpLoad.Run gatewaySustained = load.openLoop(gateway, sustained, phase);
-            System.out.printf("  gateway, %.0f req/s open loop: %s%n", sustained, gatewaySustained.summary());
-            report.ratio(String.format("gateway / direct p50 at %.0f req/s (half the gateway's)", sustained),
-                    ms(gatewaySustained.latencies().millis(50)), ms(directSustained.latencies().millis(50)),
-                    gatewaySustained.latencies().millis(50) / directSustained.latencies().millis(50), 1.3, true);
-            report.ratio(String.format("gateway / direct p99 at %.0f req/s (half the gateway's)", sustained),
-                    ms(gatewaySustained.latencies().millis(99)), ms(directSustained.latencies().millis(99)),
-                    gatewaySustained.latencies().millis(99) / directSustained.latencies().millis(99), 2.0, true);
+            openLoopSideBySide(report, load, direct, gateway, sustained, phase, " (half the gateway's)");
         }
+    }
+
+    /** Both paths at the same open-loop rate, one after the other, and their p50 and p99 ratios. */
+    private static void openLoopSideBySide(Report report, HttpLoad load, String direct, String gateway, double rate,
+            Duration phase, String qualifier) throws InterruptedException {
+        HttpLoad.Run directOpen = load.openLoop(direct, rate, phase);
+        System.out.printf("  direct, %.0f req/s open loop:  %s%n", rate, directOpen.summary());
+        HttpLoad.Run gatewayOpen = load.openLoop(gateway, rate, phase);
+        System.out.printf("  gateway, %.0f req/s open loop: %s%n", rate, gatewayOpen.summary());
+        latencyRatios(report, String.format("gateway / direct %%s at %.0f req/s%s", rate, qualifier),
+                gatewayOpen.latencies(), directOpen.latencies(), 1.3, 2.0);
+    }
+
+    /** The p50 and p99 ratios of the platform's latencies to the baseline's; {@code figure} has a %s for which. */
+    private static void latencyRatios(Report report, String figure, Latencies platform, Latencies baseline,
+            double p50Goal, double p99Goal) {
+        report.ratio(String.format(figure, "p50"), ms(platform.millis(50)), ms(baseline.millis(50)),
+                platform.millis(50) / baseline.millis(50), p50Goal, true);
+        report.ratio(String.format(figure, "p99"), ms(platform.millis(99)), ms(baseline.millis(99)),
+                platform.millis(99) / baseline.millis(99), p99Goal, true);
     }
 
     /**
@@ -172,10 +174,7 @@ public final class Benchmark {
             }
         }
         System.out.println("  registration to the dashboard counting it: " + visible.summary());
-        report.ratio("command-to-visible / bare Kafka, p50", ms(visible.millis(50)), ms(bare.millis(50)),
-                visible.millis(50) / bare.millis(50), 5, true);
-        report.ratio("command-to-visible / bare Kafka, p99", ms(visible.millis(99)), ms(bare.millis(99)),
-                visible.millis(99) / bare.millis(99), 10, true);
+        latencyRatios(report, "command-to-visible / bare Kafka, %s", visible, bare, 5, 10);
     }
 
     private static HttpLoad.Run dashboardLatency(String token, String reporting, Duration phase) throws Exception {

@@ -43,18 +43,9 @@ final class PlatformUnderTest implements AutoCloseable {
     }
 
     /** Starts the platform and waits until every part is ready. */
-    static PlatformUnderTest start(Path projectRoot, Path dataDir, List<String> extraOptions) throws Exception {
-        Map<String, Integer> ports = new LinkedHashMap<>();
-        for (String option : PORTS) {
-            ports.put(option, freePort());
-        }
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:+UseSerialGC", "-Xmx64m",
-                "-jar", projectRoot.resolve("deploy/local/target/local-platform.jar").toString(),
-                "--project-root=" + projectRoot, "--data-dir=" + dataDir, "--no-demo-data"));
-        ports.forEach((option, port) -> command.add("--" + option + "=" + port));
-        command.addAll(extraOptions);
-        ProcessBuilder builder = new ProcessBuilder(command).directory(projectRoot.toFile()).redirectErrorStream(true);
+    static PlatformUnderTest start(Path projectRoot, Path dataDir) throws Exception {
+        Map<String, Integer> ports = freePorts();
+        ProcessBuilder builder = launcher(projectRoot, ports, "--data-dir=" + dataDir, "--no-demo-data");
         builder.environment().put("GATEWAY_RATELIMIT_ENABLED", "false");
         // Thousands of projects' facts and reports do not fit the demo's 256 MiB.
         builder.environment().put("KP_MONGODB_HEAP", "1g");
@@ -70,15 +61,7 @@ final class PlatformUnderTest implements AutoCloseable {
      * directory) and returns its report.
      */
     static List<String> measureStart(Path projectRoot) throws Exception {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:+UseSerialGC", "-Xmx64m",
-                "-jar", projectRoot.resolve("deploy/local/target/local-platform.jar").toString(),
-                "--project-root=" + projectRoot, "--measure"));
-        for (String option : PORTS) {
-            command.add("--" + option + "=" + freePort());
-        }
-        Process process = new ProcessBuilder(command).directory(projectRoot.toFile()).redirectErrorStream(true)
-                .start();
+        Process process = launcher(projectRoot, freePorts(), "--measure").start();
         List<String> report = new ArrayList<>();
         boolean inReport = false;
         try (BufferedReader reader = new BufferedReader(
@@ -145,6 +128,25 @@ final class PlatformUnderTest implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The packaged launcher with a small heap, as run-local.sh starts it, on the given ports. */
+    private static ProcessBuilder launcher(Path projectRoot, Map<String, Integer> ports, String... options) {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:+UseSerialGC", "-Xmx64m",
+                "-jar", projectRoot.resolve("deploy/local/target/local-platform.jar").toString(),
+                "--project-root=" + projectRoot));
+        command.addAll(List.of(options));
+        ports.forEach((option, port) -> command.add("--" + option + "=" + port));
+        return new ProcessBuilder(command).directory(projectRoot.toFile()).redirectErrorStream(true);
+    }
+
+    private static Map<String, Integer> freePorts() throws IOException {
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        for (String option : PORTS) {
+            ports.put(option, freePort());
+        }
+        return ports;
     }
 
     private static int freePort() throws IOException {

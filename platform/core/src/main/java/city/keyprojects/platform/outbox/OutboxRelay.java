@@ -141,7 +141,7 @@ public final class OutboxRelay {
                     }
                     List<PendingEvent> all = events.values().stream().flatMap(List::stream).toList();
                     return sender.sendAll(all)
-                            .then(Mono.defer(() -> releaseAll(collection, events)))
+                            .then(Mono.defer(() -> release(collection, events)))
                             .doOnError(error -> {
                                 failures.increment();
                                 log.warn("Publishing {} event(s) of {} document(s) in {} failed; they stay in the"
@@ -156,8 +156,11 @@ public final class OutboxRelay {
                 }));
     }
 
-    /** {@link #release} for many documents: one bulk write to the journal, one to the outboxes. */
-    private Mono<Integer> releaseAll(String collection, Map<String, List<PendingEvent>> events) {
+    /**
+     * Journals the documents' events (idempotently: a repeated release writes nothing new), then takes them out of
+     * their outboxes: one bulk write each, whether for one document or a sweep's page.
+     */
+    private Mono<Integer> release(String collection, Map<String, List<PendingEvent>> events) {
         ReactiveBulkOperations journal = mongo.bulkOps(BulkMode.UNORDERED, AggregateStore.journal(collection));
         ReactiveBulkOperations outboxes = mongo.bulkOps(BulkMode.UNORDERED, collection);
         int count = 0;
@@ -182,27 +185,13 @@ public final class OutboxRelay {
                 .map(OutboxRelay::pendingEvents)
                 .filter(events -> !events.isEmpty())
                 .flatMap(events -> sender.sendAll(events)
-                        .then(Mono.defer(() -> release(collection, id, events)))
+                        .then(Mono.defer(() -> release(collection, Map.of(id, events))))
                         .doOnError(error -> {
                             failures.increment();
                             log.warn("Publishing {} event(s) of {}/{} failed; they stay in the outbox: {}",
                                     events.size(), collection, id, error.toString());
                         }))
                 .defaultIfEmpty(0);
-    }
-
-    /** Journals the events (idempotently: a repeated release writes nothing new), then takes them out. */
-    private Mono<Integer> release(String collection, String id, List<PendingEvent> events) {
-        String journal = AggregateStore.journal(collection);
-        Mono<Void> journaled = Flux.fromIterable(events)
-                .concatMap(event -> mongo.upsert(Query.query(Criteria.where("_id").is(event.id())),
-                        journaled(id, event), journal))
-                .then();
-        return journaled.then(mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), taken(events), collection))
-                .map(result -> {
-                    published.increment(events.size());
-                    return events.size();
-                });
     }
 
     private static Update journaled(String aggregateId, PendingEvent event) {
