@@ -3,13 +3,11 @@ package city.keyprojects.reporting.dashboard.domain;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Function;
 
 import city.keyprojects.reporting.projects.domain.ProjectFacts;
 
@@ -42,14 +40,6 @@ public record CityFigures(int year, LocalDate asOf, Headline headline, List<Mont
     }
 
     public record Breakdown(long projects, BigDecimal totalInvestment, BigDecimal annualPlan, BigDecimal completed) {
-
-        static final Breakdown NONE = new Breakdown(0, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO);
-
-        Breakdown plus(ProjectFacts project, int year, int through) {
-            return new Breakdown(projects + 1, totalInvestment.add(investment(project)),
-                    annualPlan.add(project.annualPlan(year)),
-                    completed.add(project.completedInYearThrough(year, through)));
-        }
     }
 
     /**
@@ -61,37 +51,31 @@ public record CityFigures(int year, LocalDate asOf, Headline headline, List<Mont
     }
 
     public static CityFigures of(Collection<ProjectFacts> all, int year, LocalDate asOf) {
-        List<ProjectFacts> counted = all.stream().filter(CityFigures::counted).toList();
+        return of(CityTotals.ofAll(all), year, asOf);
+    }
+
+    /** The figures of {@code year} as of {@code asOf} from the totals of the projects. */
+    public static CityFigures of(CityTotals totals, int year, LocalDate asOf) {
         int through = asOf.getYear() == year ? asOf.getMonthValue() : 12;
-        BigDecimal total = sum(counted, CityFigures::investment);
-        BigDecimal plan = sum(counted, project -> project.annualPlan(year));
-        BigDecimal completed = sum(counted, project -> project.completedInYearThrough(year, through));
-        List<ProjectFacts> starts = counted.stream().filter(project -> inYear(project.startedOn(), year)).toList();
-        Headline headline = new Headline(counted.size(), total, plan, completed, percent(completed, plan),
-                starts.size(), sum(starts, CityFigures::investment),
-                counted.stream().filter(project -> inYear(project.completedOn(), year)).count(),
-                counted.stream().filter(project -> "IN_PRODUCTION".equals(project.stage())).count(),
-                counted.stream().filter(project -> investment(project).compareTo(HUNDRED_MILLION) >= 0).count());
-        return new CityFigures(year, asOf, headline, months(counted, year, through),
-                breakdown(counted, year, through, ProjectFacts::stage),
-                breakdown(counted, year, through, ProjectFacts::sector),
-                breakdown(counted, year, through, ProjectFacts::level),
-                breakdown(counted, year, through, ProjectFacts::district), yearOnYear(counted, year, through, completed));
+        CityTotals.YearTotals inYear = totals.year(year);
+        BigDecimal completed = inYear.completedThrough(through);
+        Headline headline = new Headline(totals.projects(), totals.investment(), inYear.annualPlan(), completed,
+                percent(completed, inYear.annualPlan()), inYear.newStarts(), inYear.newStartsInvestment(),
+                inYear.completedProjects(), totals.inProduction(), totals.overHundredMillion());
+        return new CityFigures(year, asOf, headline, months(inYear, through),
+                breakdown(totals, CityTotals.STAGE, year, through), breakdown(totals, CityTotals.SECTOR, year, through),
+                breakdown(totals, CityTotals.LEVEL, year, through),
+                breakdown(totals, CityTotals.DISTRICT, year, through),
+                yearOnYear(totals.year(year - 1), year - 1, through, completed));
     }
 
-    private static boolean counted(ProjectFacts project) {
-        return project.registered() && !"CANCELLED".equals(project.stage());
-    }
-
-    private static List<Month> months(List<ProjectFacts> projects, int year, int through) {
+    private static List<Month> months(CityTotals.YearTotals inYear, int through) {
         List<Month> months = new ArrayList<>();
         BigDecimal plannedToDate = BigDecimal.ZERO;
         BigDecimal completedToDate = BigDecimal.ZERO;
         for (int month = 1; month <= 12; month++) {
-            YearMonth yearMonth = YearMonth.of(year, month);
-            BigDecimal planned = sum(projects, project -> project.plannedIn(yearMonth));
-            BigDecimal completed = month > through ? BigDecimal.ZERO
-                    : sum(projects, project -> project.completedIn(yearMonth));
+            BigDecimal planned = inYear.planned().get(month - 1);
+            BigDecimal completed = month > through ? BigDecimal.ZERO : inYear.completed().get(month - 1);
             plannedToDate = plannedToDate.add(planned);
             completedToDate = completedToDate.add(completed);
             months.add(new Month(month, planned, completed, plannedToDate, completedToDate));
@@ -99,39 +83,22 @@ public record CityFigures(int year, LocalDate asOf, Headline headline, List<Mont
         return months;
     }
 
-    private static Map<String, Breakdown> breakdown(List<ProjectFacts> projects, int year, int through,
-            Function<ProjectFacts, String> key) {
-        Map<String, Breakdown> byKey = new TreeMap<>();
-        for (ProjectFacts project : projects) {
-            String value = key.apply(project) == null ? "UNKNOWN" : key.apply(project);
-            byKey.put(value, byKey.getOrDefault(value, Breakdown.NONE).plus(project, year, through));
-        }
-        return byKey;
+    private static Map<String, Breakdown> breakdown(CityTotals totals, String breakdown, int year, int through) {
+        Map<String, Breakdown> byValue = new TreeMap<>();
+        totals.groups(breakdown).forEach((value, group) -> byValue.put(value, new Breakdown(group.projects(),
+                group.investment(), group.year(year).annualPlan(), group.year(year).completedThrough(through))));
+        return byValue;
     }
 
-    private static YearOnYear yearOnYear(List<ProjectFacts> projects, int year, int through, BigDecimal completed) {
-        int previous = year - 1;
-        BigDecimal previousCompleted = sum(projects, project -> project.completedInYearThrough(previous, through));
-        BigDecimal previousPlan = sum(projects, project -> project.annualPlan(previous));
-        if (previousCompleted.signum() == 0 && previousPlan.signum() == 0) {
+    private static YearOnYear yearOnYear(CityTotals.YearTotals previous, int previousYear, int through,
+            BigDecimal completed) {
+        BigDecimal previousCompleted = previous.completedThrough(through);
+        if (previousCompleted.signum() == 0 && previous.annualPlan().signum() == 0) {
             return null;
         }
         BigDecimal growth = previousCompleted.signum() == 0 ? null
                 : percent(completed.subtract(previousCompleted), previousCompleted);
-        return new YearOnYear(previous, previousCompleted, growth,
-                projects.stream().filter(project -> inYear(project.startedOn(), previous)).count(), previousPlan);
-    }
-
-    private static BigDecimal investment(ProjectFacts project) {
-        return project.totalInvestment() == null ? BigDecimal.ZERO : project.totalInvestment();
-    }
-
-    private static boolean inYear(LocalDate day, int year) {
-        return day != null && day.getYear() == year;
-    }
-
-    private static BigDecimal sum(List<ProjectFacts> projects, Function<ProjectFacts, BigDecimal> amount) {
-        return projects.stream().map(amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return new YearOnYear(previousYear, previousCompleted, growth, previous.newStarts(), previous.annualPlan());
     }
 
     /** {@code part} as a percentage of {@code whole}, 2 decimals; null when the whole is zero. */
