@@ -56,10 +56,10 @@ public class ReportSnapshots {
 
     /** The year's report as last built (building it first if it never was); this or last year only. */
     public <T> Mono<Snapshot<T>> read(ReportBuilder<T> builder, int year) {
-        int thisYear = today().getYear();
-        if (year != thisYear && year != thisYear - 1) {
-            return Mono.error(new InvalidInputException("year", "reports are kept for " + (thisYear - 1) + " and "
-                    + thisYear));
+        try {
+            reportYear(year);
+        } catch (InvalidInputException notKept) {
+            return Mono.error(notKept);
         }
         return find(builder, year).switchIfEmpty(Mono.defer(() -> refresh().then(find(builder, year))));
     }
@@ -67,6 +67,15 @@ public class ReportSnapshots {
     /** The year a read without one is for: this year in the city. */
     public int thisYear() {
         return today().getYear();
+    }
+
+    /** The year asked for, or this year without one; reports are kept for this year and the last only. */
+    public int reportYear(Integer asked) {
+        int thisYear = thisYear();
+        if (asked != null && asked != thisYear && asked != thisYear - 1) {
+            throw new InvalidInputException("year", "reports are kept for " + (thisYear - 1) + " and " + thisYear);
+        }
+        return asked == null ? thisYear : asked;
     }
 
     /**
@@ -127,7 +136,8 @@ public class ReportSnapshots {
         return builder.name() + "-" + year;
     }
 
-    private LocalDate today() {
+    /** Today in the city. */
+    public LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), PlatformAutoConfiguration.CITY_ZONE);
     }
 }

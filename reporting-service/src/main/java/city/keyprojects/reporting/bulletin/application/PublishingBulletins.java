@@ -9,7 +9,7 @@ import org.springframework.stereotype.Service;
 import city.keyprojects.platform.PlatformAutoConfiguration;
 import city.keyprojects.platform.problem.InvalidInputException;
 import city.keyprojects.reporting.bulletin.domain.MonthlyBulletin;
-import city.keyprojects.reporting.dashboard.application.CityFiguresReport;
+import city.keyprojects.reporting.dashboard.domain.CityFigures;
 import city.keyprojects.reporting.lights.application.LightsReportBuilder;
 import city.keyprojects.reporting.projects.application.ProjectFactsProjection;
 import city.keyprojects.reporting.rankings.application.RankingsReportBuilder;
@@ -23,15 +23,13 @@ import reactor.core.publisher.Mono;
 public class PublishingBulletins {
 
     private final ProjectFactsProjection facts;
-    private final CityFiguresReport figures;
     private final LightsReportBuilder lights;
     private final RankingsReportBuilder rankings;
     private final Clock clock;
 
-    PublishingBulletins(ProjectFactsProjection facts, CityFiguresReport figures, LightsReportBuilder lights,
+    PublishingBulletins(ProjectFactsProjection facts, LightsReportBuilder lights,
             RankingsReportBuilder rankings, Clock clock) {
         this.facts = facts;
-        this.figures = figures;
         this.lights = lights;
         this.rankings = rankings;
         this.clock = clock;
@@ -48,7 +46,7 @@ public class PublishingBulletins {
         int year = month.getYear();
         // The figures count the month's own reports; lights and rankings measure what was due by the next month.
         return facts.all().collectList().map(all -> new MonthlyBulletin(month, asOf,
-                figures.build(all, year, month.atEndOfMonth()), lights.build(all, year, asOf),
+                CityFigures.of(all, year, month.atEndOfMonth()), lights.build(all, year, asOf),
                 rankings.build(all, year, asOf)));
     }
 }

@@ -1,5 +1,6 @@
 package city.keyprojects.reporting.dashboard.web;
 
+import java.time.Clock;
 import java.time.Instant;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -7,7 +8,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import city.keyprojects.reporting.dashboard.application.CityFiguresReport;
+import city.keyprojects.reporting.dashboard.application.RunningCityTotals;
 import city.keyprojects.reporting.dashboard.domain.CityFigures;
 import city.keyprojects.reporting.snapshots.ReportSnapshots;
 import reactor.core.publisher.Mono;
@@ -16,26 +17,31 @@ import reactor.core.publisher.Mono;
 @RequestMapping("/api/reports")
 class DashboardController {
 
+    private final RunningCityTotals totals;
     private final ReportSnapshots snapshots;
-    private final CityFiguresReport cityFigures;
+    private final Clock clock;
 
-    DashboardController(ReportSnapshots snapshots, CityFiguresReport cityFigures) {
+    DashboardController(RunningCityTotals totals, ReportSnapshots snapshots, Clock clock) {
+        this.totals = totals;
         this.snapshots = snapshots;
-        this.cityFigures = cityFigures;
+        this.clock = clock;
     }
 
     /**
      * The dashboard as one document: {@code projectCount} (the key projects counted), the year's figures, and when
-     * they were built.
+     * they were derived ({@code builtAt}).
      */
     record DashboardView(long projectCount, CityFigures figures, Instant builtAt) {
     }
 
-    /** The city's figures for this year (or last), read from a pre-built document. */
+    /**
+     * The city's figures for this year (or last), derived from the running totals: every change applied so far is
+     * in them, and the read costs the same whatever the number of projects.
+     */
     @GetMapping("/dashboard")
     Mono<DashboardView> dashboard(@RequestParam(required = false) Integer year) {
-        return snapshots.read(cityFigures, year != null ? year : snapshots.thisYear())
-                .map(snapshot -> new DashboardView(snapshot.report().headline().projects(), snapshot.report(),
-                        snapshot.builtAt()));
+        int reportYear = snapshots.reportYear(year);
+        return totals.current().map(current -> CityFigures.of(current, reportYear, snapshots.today()))
+                .map(figures -> new DashboardView(figures.headline().projects(), figures, clock.instant()));
     }
 }

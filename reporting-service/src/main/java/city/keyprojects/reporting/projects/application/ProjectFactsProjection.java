@@ -31,6 +31,8 @@ import reactor.util.retry.Retry;
 public class ProjectFactsProjection {
 
     public static final String STATUS = "figures_status";
+    /** The field of a facts document holding what its last change moves, until the follower has settled it. */
+    public static final String PENDING = "pending";
     /** Two consumers (two topics) may change one project's document at the same moment: read it again and retry. */
     private static final Retry CONCURRENT_CHANGE = Retry.backoff(10, Duration.ofMillis(5))
             .maxBackoff(Duration.ofMillis(200)).jitter(0.75).filter(ConcurrentChange.class::isInstance);
@@ -39,11 +41,14 @@ public class ProjectFactsProjection {
     private final List<FactChanges> changes;
     private final AtomicLong appliedHere = new AtomicLong();
     private final FactsGenerations generations;
+    private final FactsFollower follower;
 
-    ProjectFactsProjection(ReactiveMongoOperations mongo, List<FactChanges> changes, FactsGenerations generations) {
+    ProjectFactsProjection(ReactiveMongoOperations mongo, List<FactChanges> changes, FactsGenerations generations,
+            FactsFollower follower) {
         this.mongo = mongo;
         this.changes = changes;
         this.generations = generations;
+        this.follower = follower;
     }
 
     /** Applies the event to the generation that serves. */
@@ -78,26 +83,54 @@ public class ProjectFactsProjection {
         return mongo.findById(projectId, Document.class, collection)
                 .map(Optional::of).defaultIfEmpty(Optional.empty())
                 .flatMap(found -> {
+                    if (found.isPresent() && found.get().containsKey(PENDING)) {
+                        // The last change is not settled yet (its writer may have crashed): settle it, then read
+                        // the facts again.
+                        return follower.settle(collection, projectId).then(Mono.error(new ConcurrentChange(null)));
+                    }
                     if (found.isPresent() && alreadyApplied(found.get(), event)) {
-                        return Mono.just(false);
+                        return Mono.just(Written.NOTHING);
                     }
                     ProjectFacts before = found.map(this::facts).orElseGet(() -> ProjectFacts.unknown(projectId));
-                    Document after = document(change.apply(before));
+                    ProjectFacts changed = change.apply(before);
+                    Document after = document(changed);
+                    long version = found.map(document -> document.getLong("version")).orElse(0L);
+                    Document moved = follower.change(before, changed);
+                    Document pending = moved == null ? null
+                            : new Document("version", version + 1).append("change", moved);
                     if (found.isEmpty()) {
                         Document created = new Document("_id", projectId).append("version", 1L)
                                 .append("facts", after)
                                 .append("applied", new Document(appliedKey(event), event.sequence()));
-                        return mongo.insert(created, collection).thenReturn(true)
+                        if (pending != null) {
+                            created.append(PENDING, pending);
+                        }
+                        return mongo.insert(created, collection).thenReturn(Written.of(pending))
                                 .onErrorMap(DuplicateKeyException.class, ConcurrentChange::new);
                     }
-                    long version = found.get().getLong("version");
                     Query unchanged = Query.query(Criteria.where("_id").is(projectId).and("version").is(version));
                     Update update = new Update().set("facts", after).set(applied, event.sequence())
                             .set("version", version + 1);
+                    if (pending != null) {
+                        update.set(PENDING, pending);
+                    }
                     return mongo.updateFirst(unchanged, update, collection).flatMap(result -> result
-                            .getModifiedCount() == 1 ? Mono.just(true) : Mono.error(new ConcurrentChange(null)));
+                            .getModifiedCount() == 1 ? Mono.just(Written.of(pending))
+                                    : Mono.error(new ConcurrentChange(null)));
                 })
-                .flatMap(changed -> changed ? countChange(collection).thenReturn(true) : Mono.just(false));
+                // Counted first: should the settling fail, a retry finds it pending and settles it, but would take
+                // the event for applied and not count it.
+                .flatMap(written -> written == Written.NOTHING ? Mono.just(false)
+                        : countChange(collection).then(written == Written.FACTS_AND_PENDING
+                                ? follower.settle(collection, projectId) : Mono.empty()).thenReturn(true));
+    }
+
+    private enum Written {
+        NOTHING, FACTS, FACTS_AND_PENDING;
+
+        static Written of(Document pending) {
+            return pending == null ? FACTS : FACTS_AND_PENDING;
+        }
     }
 
     private static boolean alreadyApplied(Document document, EventEnvelope event) {
