@@ -47,8 +47,8 @@ final class PlatformUnderTest implements AutoCloseable {
         Map<String, Integer> ports = freePorts();
         ProcessBuilder builder = launcher(projectRoot, ports, "--data-dir=" + dataDir, "--no-demo-data");
         builder.environment().put("GATEWAY_RATELIMIT_ENABLED", "false");
-        // Thousands of projects' facts and reports do not fit the demo's 256 MiB.
-        builder.environment().put("KP_MONGODB_HEAP", "1g");
+        // A hundred thousand projects' facts do not fit the demo's 256 MiB.
+        builder.environment().put("KP_MONGODB_HEAP", "4g");
         // Reporting logs each build of its reports with its duration (reportBuilds).
         builder.environment().put("LOGGING_LEVEL_CITY_KEYPROJECTS_REPORTING_SNAPSHOTS", "DEBUG");
         PlatformUnderTest platform = new PlatformUnderTest(builder.start(), ports);

@@ -6,19 +6,28 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.data.mongodb.core.ReactiveMongoOperations;
+import org.springframework.http.HttpStatus;
 
+import city.keyprojects.platform.events.EventCodec;
+import city.keyprojects.platform.problem.ProblemException;
+import city.keyprojects.platform.testing.AsyncApiContract;
 import city.keyprojects.platform.testing.PlatformIntegrationTest;
+import city.keyprojects.reporting.dashboard.application.RunningCityTotals;
 import city.keyprojects.reporting.projects.application.ProjectFactsProjection;
 import city.keyprojects.reporting.projects.domain.ProjectFacts;
+import reactor.test.StepVerifier;
 
 @PlatformIntegrationTest
 @AutoConfigureWebTestClient
 class ReportSnapshotsIntegrationTest {
+
+    private static final AsyncApiContract CONTRACT = AsyncApiContract.ofRepository();
 
     @Autowired
     ProjectFactsProjection facts;
@@ -26,6 +35,10 @@ class ReportSnapshotsIntegrationTest {
     ReactiveMongoOperations mongo;
     @Autowired
     Clock clock;
+    @Autowired
+    RunningCityTotals totals;
+    @Autowired
+    EventCodec codec;
 
     record Count(int projects) {
     }
@@ -62,7 +75,8 @@ class ReportSnapshotsIntegrationTest {
             }
         };
         Counting counting = new Counting("counting-test-report");
-        ReportSnapshots snapshots = new ReportSnapshots(facts, List.of(failing, counting), mongo, clock);
+        ReportSnapshots snapshots = new ReportSnapshots(facts, List.of(failing, counting), mongo, clock, totals,
+                Long.MAX_VALUE);
 
         assertThat(snapshots.refresh().block(Duration.ofSeconds(30))).as("this and last year's count").isEqualTo(2);
 
@@ -71,5 +85,25 @@ class ReportSnapshotsIntegrationTest {
         assertThat(built.report().projects()).isEqualTo(facts.all().count().block().intValue());
         assertThat(snapshots.refresh().block(Duration.ofSeconds(30))).as("the failing one is tried again")
                 .isEqualTo(2);
+    }
+
+    @Test
+    void past_the_limit_of_projects_no_report_is_built_and_one_never_built_is_a_503_naming_why() {
+        Counting counting = new Counting("limited-test-report");
+        ReportSnapshots snapshots = new ReportSnapshots(facts, List.of(counting), mongo, clock, totals, 0);
+        facts.apply(CONTRACT.exampleOfProject(codec, "project.registered", UUID.randomUUID().toString()))
+                .block(Duration.ofSeconds(30));
+        assertThat(totals.current().block().projects()).isPositive();
+
+        assertThat(snapshots.refresh().block(Duration.ofSeconds(30))).as("reports built").isZero();
+        StepVerifier.create(snapshots.read(counting, snapshots.thisYear()))
+                .expectErrorSatisfies(error -> {
+                    assertThat(error).isInstanceOf(ProblemException.class);
+                    ProblemException problem = (ProblemException) error;
+                    assertThat(problem.status()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+                    assertThat(problem.type()).isEqualTo("report-not-built");
+                    assertThat(problem.headers()).containsEntry("Retry-After", "60");
+                })
+                .verify(Duration.ofSeconds(30));
     }
 }

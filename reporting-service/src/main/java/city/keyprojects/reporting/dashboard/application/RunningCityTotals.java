@@ -9,12 +9,13 @@ import java.util.stream.IntStream;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.ReactiveMongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 import city.keyprojects.reporting.dashboard.domain.CityTotals;
@@ -22,8 +23,8 @@ import city.keyprojects.reporting.projects.application.FactsFollower;
 import city.keyprojects.reporting.projects.application.FactsGenerations;
 import city.keyprojects.reporting.projects.application.ProjectFactsProjection;
 import city.keyprojects.reporting.projects.domain.ProjectFacts;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 import reactor.util.retry.Retry;
 
 /**
@@ -144,22 +145,19 @@ public class RunningCityTotals implements FactsFollower {
     }
 
     /**
-     * Settles every change left pending in the serving facts (a crash between a change and its settling leaves
-     * one; the project's next event would settle it too, but it may not come soon). Shortly after start, then
-     * every {@code reporting.totals.leftovers-period}.
+     * Settles every change left pending in the serving facts, once after start, in the background: a crash between
+     * a change and its settling leaves one (the project's next event settles it too, but may not come soon). Not
+     * periodically: the query reads every project's document, which the MongoDB-wire server does while others wait.
      */
-    @Scheduled(initialDelayString = "${reporting.totals.leftovers-initial-delay:PT1S}",
-            fixedDelayString = "${reporting.totals.leftovers-period:PT1M}")
-    void settleLeftovers() {
-        try {
-            Long settled = generations.current().map(FactsGenerations::factsCollection)
-                    .flatMap(this::settleLeftovers).block(Duration.ofMinutes(5));
-            if (settled != null && settled > 0) {
-                log.info("Settled {} change(s) left pending in the projects' facts", settled);
-            }
-        } catch (RuntimeException e) {
-            log.warn("Could not settle the changes left pending: {}", e.toString());
-        }
+    @EventListener(ApplicationReadyEvent.class)
+    void settleLeftoversAfterStart() {
+        generations.current().map(FactsGenerations::factsCollection).flatMap(this::settleLeftovers)
+                .subscribeOn(Schedulers.boundedElastic())
+                .subscribe(settled -> {
+                    if (settled > 0) {
+                        log.info("Settled {} change(s) left pending in the projects' facts", settled);
+                    }
+                }, failed -> log.warn("Could not settle the changes left pending: {}", failed.toString()));
     }
 
     /** Settles the changes pending in one generation's facts; answers how many projects had one. */
