@@ -8,13 +8,12 @@ import java.nio.file.Path;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 
 /**
  * A MongoDB-wire server (mongo-java-server), on disk with its H2 MVStore backend or in memory. It reports a
  * wire version the current drivers accept. It has no multi-document transactions and ignores non-unique
- * indexes; the platform is designed for that (see docs/architecture.md).
+ * indexes; the platform is designed for that (see docs/architecture.md). A unique index also serves a query that
+ * names its key beside other criteria ({@link KeyFirstIndex}), as MongoDB's would.
  */
 public final class EmbeddedMongoServer implements AutoCloseable {
 
@@ -33,12 +32,12 @@ public final class EmbeddedMongoServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return start(new H2Backend(file.toAbsolutePath().toString()), port);
+        return start(KeyFirstBackends.onDisk(file.toAbsolutePath().toString()), port);
     }
 
     /** A server keeping its data in memory; port 0 picks a free port. */
     public static EmbeddedMongoServer inMemory(int port) {
-        return start(new MemoryBackend(), port);
+        return start(KeyFirstBackends.inMemory(), port);
     }
 
     private static EmbeddedMongoServer start(MongoBackend backend, int port) {
