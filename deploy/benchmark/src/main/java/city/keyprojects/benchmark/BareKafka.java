@@ -10,9 +10,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.GroupListing;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -60,6 +63,39 @@ final class BareKafka {
     void createTopic(String topic, int partitions) throws Exception {
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
             admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1))).all().get(30, TimeUnit.SECONDS);
+        }
+    }
+
+    /**
+     * Waits until every consumer group has committed the end of every partition it reads: the platform's services
+     * have taken in all that was published (the dashboard is then measured on a quiet platform, not one still
+     * catching up). Answers how long it took, in seconds.
+     */
+    double awaitConsumersCaughtUp(Duration limit) throws Exception {
+        long started = System.nanoTime();
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
+            while (true) {
+                long behind = 0;
+                for (GroupListing group : admin.listGroups().all().get(30, TimeUnit.SECONDS)) {
+                    Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(
+                            group.groupId()).partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS);
+                    Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+                    committed.keySet().forEach(partition -> latest.put(partition, OffsetSpec.latest()));
+                    var ends = admin.listOffsets(latest).all().get(30, TimeUnit.SECONDS);
+                    for (var end : ends.entrySet()) {
+                        OffsetAndMetadata at = committed.get(end.getKey());
+                        behind += end.getValue().offset() - (at == null ? 0 : at.offset());
+                    }
+                }
+                double seconds = (System.nanoTime() - started) / 1e9;
+                if (behind == 0) {
+                    return seconds;
+                }
+                if (seconds > limit.toSeconds()) {
+                    throw new IllegalStateException("consumers still " + behind + " records behind after " + limit);
+                }
+                TimeUnit.SECONDS.sleep(2);
+            }
         }
     }
 

@@ -27,8 +27,8 @@ public final class Benchmark {
 
     public static void main(String[] args) throws Exception {
         Locale.setDefault(Locale.ROOT);
-        long smaller = 10_000;
-        long larger = 100_000;
+        long smaller = 1_000;
+        long larger = 10_000;
         Duration phase = Duration.ofSeconds(30);
         Path root = Path.of("").toAbsolutePath();
         for (String arg : args) {

@@ -85,6 +85,9 @@ final class ReportingAtScale {
         }
         System.out.printf("  reporting counts %d projects, %.0f s after the first was published%n", seen,
                 (System.nanoTime() - started) / 1e9);
+        // Approval- and issue-service take the registrations in too; the dashboard is read once all are done.
+        double quiet = kafka.awaitConsumersCaughtUp(Duration.ofMinutes(40));
+        System.out.printf("  every consumer group caught up %.0f s later%n", quiet);
     }
 
     private void readSample() {
