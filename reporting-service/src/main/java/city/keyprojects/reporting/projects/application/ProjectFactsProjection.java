@@ -24,8 +24,9 @@ import reactor.util.retry.Retry;
  * Folds the events of the three topics into one {@code project_facts} document per project, each event at most once: the
  * document remembers the last sequence it applied of every aggregate that spoke of the project (the registry entry,
  * the investment plan …), so a duplicate or a replay is recognised, and events of different aggregates may come in
- * any order. Each applied event also counts one change in {@code figures_status}, which tells the city figures
- * they are out of date.
+ * any order. Each applied event also counts one change in {@code figures_status}, which tells the reports they are
+ * out of date, and what it moves in the city's running totals is written beside the facts in the same write and then
+ * settled by the {@link FactsFollower} (decision 0011).
  */
 @Service
 public class ProjectFactsProjection {
