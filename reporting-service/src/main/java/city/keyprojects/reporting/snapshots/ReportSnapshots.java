@@ -22,6 +22,7 @@ import org.springframework.stereotype.Service;
 import city.keyprojects.platform.PlatformAutoConfiguration;
 import city.keyprojects.platform.problem.InvalidInputException;
 import city.keyprojects.platform.problem.ProblemException;
+import city.keyprojects.platform.storage.EmbeddedDocuments;
 import city.keyprojects.reporting.dashboard.application.RunningCityTotals;
 import city.keyprojects.reporting.projects.application.ProjectFactsProjection;
 import city.keyprojects.reporting.projects.application.ProjectFactsProjection.Basis;
@@ -144,9 +145,7 @@ public class ReportSnapshots {
     private <T> Mono<Integer> write(ReportBuilder<T> builder, List<ProjectFacts> all, int year, LocalDate today,
             Basis basis) {
         return Mono.fromCallable(() -> {
-                    Document document = new Document();
-                    mongo.getConverter().write(builder.build(all, year, today), document);
-                    document.remove("_class");
+                    Document document = EmbeddedDocuments.of(mongo.getConverter(), builder.build(all, year, today));
                     return new Document("_id", id(builder, year)).append("report", builder.name())
                             .append("year", year).append("asOf", today.toString())
                             .append("basedOn", basis.toString()).append("builtAt", clock.instant().toString())

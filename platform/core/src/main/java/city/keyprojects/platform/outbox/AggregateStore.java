@@ -20,6 +20,7 @@ import city.keyprojects.platform.events.EventCodec;
 import city.keyprojects.platform.events.EventEnvelope;
 import city.keyprojects.platform.events.OutgoingEvent;
 import city.keyprojects.platform.observability.RequestContext;
+import city.keyprojects.platform.storage.EmbeddedDocuments;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -168,10 +169,7 @@ public final class AggregateStore<T> {
     }
 
     private Document toDocument(T state) {
-        Document document = new Document();
-        mongo.getConverter().write(state, document);
-        document.remove("_class");
-        return document;
+        return EmbeddedDocuments.of(mongo.getConverter(), state);
     }
 
     private Stored<T> toStored(Document document) {

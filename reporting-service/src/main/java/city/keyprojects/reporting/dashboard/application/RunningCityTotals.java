@@ -18,6 +18,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
+import city.keyprojects.platform.storage.EmbeddedDocuments;
 import city.keyprojects.reporting.dashboard.domain.CityTotals;
 import city.keyprojects.reporting.projects.application.FactsFollower;
 import city.keyprojects.reporting.projects.application.FactsGenerations;
@@ -185,10 +186,7 @@ public class RunningCityTotals implements FactsFollower {
     }
 
     private Document write(CityTotals totals) {
-        Document document = new Document();
-        mongo.getConverter().write(totals, document);
-        document.remove("_class");
-        return document;
+        return EmbeddedDocuments.of(mongo.getConverter(), totals);
     }
 
     private CityTotals read(Document document) {

@@ -15,6 +15,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 import city.keyprojects.platform.events.EventEnvelope;
+import city.keyprojects.platform.storage.EmbeddedDocuments;
 import city.keyprojects.reporting.projects.domain.ProjectFacts;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -94,7 +95,7 @@ public class ProjectFactsProjection {
                     }
                     ProjectFacts before = found.map(this::facts).orElseGet(() -> ProjectFacts.unknown(projectId));
                     ProjectFacts changed = change.apply(before);
-                    Document after = document(changed);
+                    Document after = EmbeddedDocuments.of(mongo.getConverter(), changed);
                     long version = found.map(document -> document.getLong("version")).orElse(0L);
                     Document moved = follower.change(before, changed);
                     Document pending = moved == null ? null
@@ -201,12 +202,6 @@ public class ProjectFactsProjection {
         return mongo.getConverter().read(ProjectFacts.class, document.get("facts", Document.class));
     }
 
-    private Document document(ProjectFacts facts) {
-        Document document = new Document();
-        mongo.getConverter().write(facts, document);
-        document.remove("_class");
-        return document;
-    }
 
     /** Someone else changed the project's document since it was read. */
     private static final class ConcurrentChange extends RuntimeException {

@@ -21,6 +21,7 @@ import org.springframework.data.mongodb.core.query.Query;
 
 import city.keyprojects.platform.events.EventCodec;
 import city.keyprojects.platform.events.EventEnvelope;
+import city.keyprojects.platform.storage.EmbeddedDocuments;
 import city.keyprojects.platform.testing.AsyncApiContract;
 import city.keyprojects.platform.testing.PlatformIntegrationTest;
 import city.keyprojects.reporting.dashboard.domain.CityFigures;
@@ -150,10 +151,7 @@ class RunningCityTotalsIntegrationTest {
     }
 
     private Document write(Object value) {
-        Document document = new Document();
-        mongo.getConverter().write(value, document);
-        document.remove("_class");
-        return document;
+        return EmbeddedDocuments.of(mongo.getConverter(), value);
     }
 
     private static ProjectFacts registered(String id) {
