@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 import org.bson.Document;
@@ -53,6 +54,8 @@ public class ReportSnapshots {
     private final long maxProjects;
     private final AtomicBoolean builtSinceStart = new AtomicBoolean();
     private final AtomicBoolean overLimit = new AtomicBoolean();
+    /** The basis and day every report was last seen built at, by this instance or another. */
+    private final AtomicReference<String> knownCurrent = new AtomicReference<>();
 
     ReportSnapshots(ProjectFactsProjection facts, List<ReportBuilder<?>> builders, ReactiveMongoOperations mongo,
             Clock clock, RunningCityTotals totals, @Value("${reporting.reports.max-projects:5000}") long maxProjects) {
@@ -104,14 +107,35 @@ public class ReportSnapshots {
     public Mono<Integer> refresh() {
         LocalDate today = today();
         boolean first = !builtSinceStart.get();
-        return facts.basis().flatMap(basis -> current(today, basis).flatMap(upToDate -> upToDate && !first
-                ? Mono.just(0)
-                : totals.current().flatMap(city -> tooMany(city.projects()) ? Mono.just(0)
-                        : facts.all(basis.generation()).collectList().flatMap(all -> Flux.fromIterable(builders)
-                                .concatMap(builder -> Flux.just(today.getYear(), today.getYear() - 1)
-                                        .concatMap(year -> write(builder, all, year, today, basis)))
-                                .reduce(0, Integer::sum)
-                                .doOnSuccess(built -> builtSinceStart.set(true))))));
+        return facts.basis().flatMap(basis -> {
+            String state = basis + "@" + today;
+            // Known current: looking again would read every report's document, several MB each with many projects,
+            // which the MongoDB-wire server deserialises whole, every refresh period, even on a quiet platform.
+            if (!first && state.equals(knownCurrent.get())) {
+                return Mono.just(0);
+            }
+            return totals.current().flatMap(city -> tooMany(city.projects()) ? Mono.just(0)
+                    : current(today, basis).flatMap(upToDate -> {
+                        if (upToDate && !first) {
+                            knownCurrent.set(state);
+                            return Mono.just(0);
+                        }
+                        return build(today, basis, state);
+                    }));
+        });
+    }
+
+    private Mono<Integer> build(LocalDate today, Basis basis, String state) {
+        return facts.all(basis.generation()).collectList().flatMap(all -> Flux.fromIterable(builders)
+                        .concatMap(builder -> Flux.just(today.getYear(), today.getYear() - 1)
+                                .concatMap(year -> write(builder, all, year, today, basis)))
+                        .reduce(0, Integer::sum))
+                .doOnSuccess(built -> {
+                    builtSinceStart.set(true);
+                    if (built == builders.size() * 2) {
+                        knownCurrent.set(state);
+                    }
+                });
     }
 
     /**

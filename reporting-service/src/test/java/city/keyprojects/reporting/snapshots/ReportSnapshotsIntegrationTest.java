@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.data.mongodb.core.ReactiveMongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.HttpStatus;
 
 import city.keyprojects.platform.events.EventCodec;
@@ -105,5 +107,24 @@ class ReportSnapshotsIntegrationTest {
                     assertThat(problem.headers()).containsEntry("Retry-After", "60");
                 })
                 .verify(Duration.ofSeconds(30));
+    }
+
+    @Test
+    void at_an_unchanged_basis_and_day_a_refresh_does_not_read_the_reports_again() {
+        Counting counting = new Counting("known-current-test-report");
+        ReportSnapshots snapshots = new ReportSnapshots(facts, List.of(counting), mongo, clock, totals,
+                Long.MAX_VALUE);
+        assertThat(snapshots.refresh().block(Duration.ofSeconds(30))).isEqualTo(2);
+
+        // Taken away behind its back: a refresh that looked would find them missing and build them again.
+        mongo.remove(Query.query(Criteria.where("report").is(counting.name())), ReportSnapshots.COLLECTION)
+                .block(Duration.ofSeconds(30));
+        assertThat(snapshots.refresh().block(Duration.ofSeconds(30))).as("known to be current").isZero();
+
+        facts.apply(CONTRACT.exampleOfProject(codec, "project.registered", UUID.randomUUID().toString()))
+                .block(Duration.ofSeconds(30));
+        assertThat(snapshots.refresh().block(Duration.ofSeconds(30))).as("the facts changed").isEqualTo(2);
+        assertThat(snapshots.read(counting, snapshots.thisYear()).block(Duration.ofSeconds(30)).report().projects())
+                .isEqualTo(facts.all().count().block().intValue());
     }
 }
