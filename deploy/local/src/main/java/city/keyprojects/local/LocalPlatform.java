@@ -248,21 +248,25 @@ public final class LocalPlatform {
     private Child kafka() {
         int port = options.port(PortSetting.KAFKA);
         return new Child("kafka", Child.Kind.INFRA, port, port, "localhost:" + port, logs().resolve("kafka.log"),
-                infraCommand(KafkaMain.class, KAFKA_HEAP, "--port", Integer.toString(port),
+                infraCommand(KafkaMain.class, List.of(KAFKA_HEAP), "--port", Integer.toString(port),
                         "--controller-port", Integer.toString(options.port(PortSetting.KAFKA_CONTROLLER)),
                         "--dir", dataDir.resolve("kafka").toString()),
                 Map.of(InfraProcess.PARENT_PID, launcherPid()), dataDir);
     }
 
-    /** The MongoDB-wire server's heap flag: {@value #MONGODB_HEAP}, or the size given (such as 512m or 2g). */
-    static String mongodbHeap(String size) {
+    /**
+     * The MongoDB-wire server's heap flags: {@value #MONGODB_HEAP}, or the size given (such as 512m or 2g) from the
+     * start. Grown on demand from a small heap, the serial collector kept it at a few hundred MB under load and ran a
+     * full collection every second or two, each a pause of every query (docs/performance.md).
+     */
+    static List<String> mongodbHeap(String size) {
         if (size == null || size.isBlank()) {
-            return MONGODB_HEAP;
+            return List.of(MONGODB_HEAP);
         }
         if (!size.matches("\\d{1,5}[mMgG]")) {
             throw new IllegalArgumentException(MONGODB_HEAP_ENV + " must be a size such as 512m or 2g, not " + size);
         }
-        return "-Xmx" + size;
+        return List.of("-Xms" + size, "-Xmx" + size);
     }
 
     private Child mongodb() {
@@ -276,14 +280,15 @@ public final class LocalPlatform {
     }
 
     /** The infrastructure runs from the launcher's own classpath, which keeps Kafka's jars out of the applications. */
-    static List<String> infraCommand(Class<?> main, String heap, String... args) {
+    static List<String> infraCommand(Class<?> main, List<String> heap, String... args) {
         String classpath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
                 .map(entry -> Path.of(entry).toAbsolutePath().toString())
                 .collect(Collectors.joining(File.pathSeparator));
         List<String> command = new ArrayList<>();
         command.add(java());
         command.addAll(INFRA_JVM_FLAGS);
-        command.addAll(List.of(heap, "-cp", classpath, main.getName()));
+        command.addAll(heap);
+        command.addAll(List.of("-cp", classpath, main.getName()));
         command.addAll(List.of(args));
         return command;
     }

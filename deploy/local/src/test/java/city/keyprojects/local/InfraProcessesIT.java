@@ -122,7 +122,7 @@ class InfraProcessesIT {
     private Process start(String name, Map<String, String> env, Class<?> main, String heap, String... args)
             throws IOException {
         Files.writeString(logFile(name), "", StandardCharsets.UTF_8);
-        ProcessBuilder builder = new ProcessBuilder(LocalPlatform.infraCommand(main, heap, args))
+        ProcessBuilder builder = new ProcessBuilder(LocalPlatform.infraCommand(main, List.of(heap), args))
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile(name).toFile()));
         builder.environment().putAll(env);

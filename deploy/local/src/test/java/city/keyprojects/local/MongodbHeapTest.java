@@ -8,11 +8,11 @@ import org.junit.jupiter.api.Test;
 class MongodbHeapTest {
 
     @Test
-    void the_default_heap_unless_a_size_is_given() {
-        assertThat(LocalPlatform.mongodbHeap(null)).isEqualTo("-Xmx256m");
-        assertThat(LocalPlatform.mongodbHeap(" ")).isEqualTo("-Xmx256m");
-        assertThat(LocalPlatform.mongodbHeap("1g")).isEqualTo("-Xmx1g");
-        assertThat(LocalPlatform.mongodbHeap("768M")).isEqualTo("-Xmx768M");
+    void the_default_heap_unless_a_size_is_given_which_is_taken_from_the_start() {
+        assertThat(LocalPlatform.mongodbHeap(null)).containsExactly("-Xmx256m");
+        assertThat(LocalPlatform.mongodbHeap(" ")).containsExactly("-Xmx256m");
+        assertThat(LocalPlatform.mongodbHeap("1g")).as("all of it from the start").containsExactly("-Xms1g", "-Xmx1g");
+        assertThat(LocalPlatform.mongodbHeap("768M")).containsExactly("-Xms768M", "-Xmx768M");
     }
 
     @Test
