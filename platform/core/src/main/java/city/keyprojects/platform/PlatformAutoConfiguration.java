@@ -202,7 +202,8 @@ public class PlatformAutoConfiguration {
 
         @Bean
         OutboxSweeper outboxSweeper(OutboxRelay relay, AggregateStores stores, PlatformProperties properties) {
-            return new OutboxSweeper(relay, stores, properties.outbox().sweepPeriod());
+            return new OutboxSweeper(relay, stores, properties.outbox().sweepPeriod(),
+                    properties.outbox().fullSweepPeriod());
         }
     }
 }

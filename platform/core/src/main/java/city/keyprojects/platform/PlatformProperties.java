@@ -10,7 +10,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param topics the topics this application publishes to and subscribes to; both are created if missing,
  *               together with the dead-letter topics of the subscribed ones
- * @param outbox how often the outbox sweep runs
+ * @param outbox when the outbox sweep runs
  * @param consumer bounded retries before a record goes to its dead-letter topic
  * @param security which access tokens the application accepts
  */
@@ -19,7 +19,7 @@ public record PlatformProperties(Topics topics, Outbox outbox, Consumer consumer
 
     public PlatformProperties {
         topics = topics == null ? new Topics(null, null, 0, (short) 0) : topics;
-        outbox = outbox == null ? new Outbox(null) : outbox;
+        outbox = outbox == null ? new Outbox(null, null) : outbox;
         consumer = consumer == null ? new Consumer(0, null) : consumer;
         security = security == null ? new Security(null, null, null, null) : security;
     }
@@ -33,9 +33,14 @@ public record PlatformProperties(Topics topics, Outbox outbox, Consumer consumer
         }
     }
 
-    public record Outbox(Duration sweepPeriod) {
+    /**
+     * @param sweepPeriod how soon events whose publication failed are tried again
+     * @param fullSweepPeriod how often every outbox is looked at anyway, for what another instance left when it died
+     */
+    public record Outbox(Duration sweepPeriod, Duration fullSweepPeriod) {
         public Outbox {
             sweepPeriod = sweepPeriod == null ? Duration.ofSeconds(2) : sweepPeriod;
+            fullSweepPeriod = fullSweepPeriod == null ? Duration.ofMinutes(5) : fullSweepPeriod;
         }
     }
 

@@ -46,6 +46,7 @@ public final class OutboxRelay {
     private final Counter published;
     private final Counter failures;
     private final AtomicLong pending = new AtomicLong();
+    private final AtomicBoolean missed = new AtomicBoolean();
 
     public OutboxRelay(ReactiveMongoOperations mongo, EventSender sender, MeterRegistry registry) {
         this.mongo = mongo;
@@ -62,6 +63,14 @@ public final class OutboxRelay {
     /** Starts publishing in the background; a failure is logged and left to the sweep. */
     public void publishSoon(String collection, String id) {
         publish(collection, id).subscribe(count -> { }, error -> { });
+    }
+
+    /**
+     * Whether a publication failed since the last sweep began: its events wait in their outbox for the next sweep
+     * ({@link OutboxSweeper}).
+     */
+    public boolean missedSinceLastSweep() {
+        return missed.get();
     }
 
     /**
@@ -82,6 +91,7 @@ public final class OutboxRelay {
                 })
                 .repeat(again::get)
                 .reduce(0, Integer::sum)
+                .doOnError(error -> missed.set(true))
                 .doFinally(signal -> {
                     inFlight.remove(key, again);
                     if (again.get()) {
@@ -100,15 +110,19 @@ public final class OutboxRelay {
         AtomicLong seen = new AtomicLong();
         Query withPending = Query.query(Criteria.where(AggregateStore.OUTBOX + ".0").exists(true));
         withPending.fields().include("_id").include(AggregateStore.OUTBOX + ".id");
-        return Flux.fromIterable(collections)
+        return Mono.fromRunnable(() -> missed.set(false)).thenMany(Flux.fromIterable(collections))
                 .concatMap(collection -> mongo.find(withPending, Document.class, collection)
                         .doOnNext(doc -> seen.addAndGet(doc.getList(AggregateStore.OUTBOX, Document.class).size()))
                         .map(doc -> doc.getString("_id"))
                         .buffer(PAGE)
                         .concatMap(ids -> publishPage(collection, ids)
-                                .onErrorResume(error -> Mono.just(0))))
+                                .onErrorResume(error -> {
+                                    missed.set(true);
+                                    return Mono.just(0);
+                                })))
                 .reduce(0, Integer::sum)
-                .doOnSuccess(released -> pending.set(Math.max(0, seen.get() - released)));
+                .doOnSuccess(released -> pending.set(Math.max(0, seen.get() - released)))
+                .doOnError(error -> missed.set(true));
     }
 
     /**

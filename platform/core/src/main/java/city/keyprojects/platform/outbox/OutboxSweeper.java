@@ -11,7 +11,13 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
-/** Runs the relay's sweep periodically: whatever the immediate publish missed goes out within one period. */
+/**
+ * Runs the relay's sweep: at start (what this process left when it stopped), within one period of a publication
+ * that failed (the broker away), and once every full period for what another instance left when it died. Not every
+ * period whatever happened: a sweep reads every document of every aggregate collection (no index serves "has an
+ * outbox" on the MongoDB-wire server), and with a hundred thousand projects' promotion plans that held their
+ * collection for seconds at a time, every two seconds (docs/performance.md).
+ */
 public final class OutboxSweeper implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxSweeper.class);
@@ -19,18 +25,23 @@ public final class OutboxSweeper implements SmartLifecycle {
     private final OutboxRelay relay;
     private final AggregateStores stores;
     private final Duration period;
+    private final Duration fullPeriod;
+    private long lastSweep;
+    private boolean swept;
     private volatile Disposable running;
 
-    public OutboxSweeper(OutboxRelay relay, AggregateStores stores, Duration period) {
+    public OutboxSweeper(OutboxRelay relay, AggregateStores stores, Duration period, Duration fullPeriod) {
         this.relay = relay;
         this.stores = stores;
         this.period = period;
+        this.fullPeriod = fullPeriod;
     }
 
     @Override
     public void start() {
         running = Flux.interval(period, period, Schedulers.parallel())
                 .onBackpressureDrop()
+                .filter(tick -> sweepDue(System.nanoTime()))
                 .concatMap(tick -> relay.sweep(stores.collections())
                         .doOnNext(released -> {
                             if (released > 0) {
@@ -42,6 +53,16 @@ public final class OutboxSweeper implements SmartLifecycle {
                             return Mono.empty();
                         }), 1)
                 .subscribe();
+    }
+
+    /** Whether to sweep at this tick ({@code now} in nanoseconds); if so, it counts as swept. */
+    synchronized boolean sweepDue(long now) {
+        boolean due = !swept || relay.missedSinceLastSweep() || now - lastSweep >= fullPeriod.toNanos();
+        if (due) {
+            swept = true;
+            lastSweep = now;
+        }
+        return due;
     }
 
     @Override

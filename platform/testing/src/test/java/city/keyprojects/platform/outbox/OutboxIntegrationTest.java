@@ -131,6 +131,36 @@ class OutboxIntegrationTest {
         assertThat(meters.counter("outbox.events.published").count()).isEqualTo(1);
     }
 
+    @Test
+    void the_sweeper_sweeps_at_start_soon_after_a_failed_publication_and_otherwise_once_a_full_period() {
+        String collection = freshCollection();
+        AtomicInteger attempts = new AtomicInteger();
+        EventSender failingOnce = events -> attempts.incrementAndGet() == 1
+                ? Mono.error(new IllegalStateException("broker unavailable"))
+                : Mono.empty();
+        OutboxRelay relay = new OutboxRelay(mongo, failingOnce, new SimpleMeterRegistry());
+        AggregateStores stores = stores(relay);
+        AggregateStore<Tally> store = stores.forCollection(collection, Tally.class);
+        OutboxSweeper sweeper = new OutboxSweeper(relay, stores, Duration.ofSeconds(2), Duration.ofMinutes(5));
+        long minute = Duration.ofMinutes(1).toNanos();
+
+        assertThat(sweeper.sweepDue(0)).as("at start").isTrue();
+        assertThat(sweeper.sweepDue(minute)).as("nothing missed").isFalse();
+
+        String id = UUID.randomUUID().toString();
+        store.create(id, new Tally("c", 1), List.of(event(id, "tally.created")), ACTOR).block();
+        awaitAttempts(attempts, 1);
+        assertThat(relay.missedSinceLastSweep()).isTrue();
+        assertThat(sweeper.sweepDue(2 * minute)).as("a publication failed").isTrue();
+        StepVerifier.create(relay.sweep(List.of(collection))).expectNext(1).verifyComplete();
+
+        assertThat(relay.missedSinceLastSweep()).isFalse();
+        assertThat(sweeper.sweepDue(3 * minute)).as("nothing missed since").isFalse();
+        assertThat(sweeper.sweepDue(7 * minute - 1)).isFalse();
+        assertThat(sweeper.sweepDue(7 * minute)).as("a full period after the last").isTrue();
+        assertThat(pendingIds(collection, id)).isEmpty();
+    }
+
     /** A backlog larger than one page of the sweep: every event out once, in order, journaled, the outboxes empty. */
     @Test
     void a_backlog_of_many_documents_goes_out_whole_in_pages() {
