@@ -13,7 +13,7 @@ import tools.jackson.databind.JsonNode;
  * machine (docs/performance.md). It starts the packaged local platform by itself.
  *
  * <pre>
- * deploy/benchmark/benchmark.sh [--projects=500,5000] [--seconds=30]
+ * deploy/benchmark/benchmark.sh [--projects=10000,100000] [--seconds=30]
  * </pre>
  */
 public final class Benchmark {
@@ -27,8 +27,8 @@ public final class Benchmark {
 
     public static void main(String[] args) throws Exception {
         Locale.setDefault(Locale.ROOT);
-        long smaller = 1_000;
-        long larger = 10_000;
+        long smaller = 10_000;
+        long larger = 100_000;
         Duration phase = Duration.ofSeconds(30);
         Path root = Path.of("").toAbsolutePath();
         for (String arg : args) {
