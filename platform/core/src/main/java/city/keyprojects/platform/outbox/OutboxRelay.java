@@ -1,5 +1,6 @@
 package city.keyprojects.platform.outbox;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -42,10 +43,11 @@ public final class OutboxRelay {
 
     private final ReactiveMongoOperations mongo;
     private final EventSender sender;
-    private final Map<String, AtomicBoolean> inFlight = new ConcurrentHashMap<>();
+    private final Map<String, Claim> inFlight = new ConcurrentHashMap<>();
     private final Counter published;
     private final Counter failures;
-    private final AtomicLong pending = new AtomicLong();
+    /** Events the last sweep found waiting that no publication was working on, and could not publish. */
+    private final AtomicLong unattended = new AtomicLong();
     private final AtomicBoolean missed = new AtomicBoolean();
 
     public OutboxRelay(ReactiveMongoOperations mongo, EventSender sender, MeterRegistry registry) {
@@ -56,8 +58,9 @@ public final class OutboxRelay {
         this.failures = Counter.builder("outbox.publish.failures")
                 .description("Attempts to publish an aggregate's pending events that failed; they are retried")
                 .register(registry);
-        Gauge.builder("outbox.events.pending", pending, AtomicLong::get)
-                .description("Events waiting in outboxes at the last sweep").register(registry);
+        Gauge.builder("outbox.events.pending", this, OutboxRelay::waiting)
+                .description("Events waiting in outboxes: being published, or found by the last sweep and not"
+                        + " published").register(registry);
     }
 
     /** Starts publishing in the background; a failure is logged and left to the sweep. */
@@ -66,11 +69,16 @@ public final class OutboxRelay {
     }
 
     /**
-     * Whether a publication failed since the last sweep began: its events wait in their outbox for the next sweep
-     * ({@link OutboxSweeper}).
+     * Whether a sweep should look now ({@link OutboxSweeper}): a publication failed since the last sweep began, or
+     * the last sweep left events it could not publish, and they wait in their outbox; or a publication has waited on
+     * the broker longer than {@code stuck} (a hung broker fails a send only at its time-out).
      */
-    public boolean missedSinceLastSweep() {
-        return missed.get();
+    public boolean sweepWanted(Duration stuck) {
+        if (missed.get() || unattended.get() > 0) {
+            return true;
+        }
+        long now = System.nanoTime();
+        return inFlight.values().stream().anyMatch(claim -> now - claim.since > stuck.toNanos());
     }
 
     /**
@@ -79,15 +87,15 @@ public final class OutboxRelay {
      */
     public Mono<Integer> publish(String collection, String id) {
         String key = collection + '/' + id;
-        AtomicBoolean again = new AtomicBoolean(false);
-        AtomicBoolean running = inFlight.putIfAbsent(key, again);
+        Claim again = new Claim();
+        Claim running = inFlight.putIfAbsent(key, again);
         if (running != null) {
             running.set(true);
             return Mono.just(0);
         }
         return Mono.defer(() -> {
                     again.set(false);
-                    return publishOnce(collection, id);
+                    return publishOnce(collection, id, again);
                 })
                 .repeat(again::get)
                 .reduce(0, Integer::sum)
@@ -108,36 +116,40 @@ public final class OutboxRelay {
      */
     public Mono<Integer> sweep(Collection<String> collections) {
         AtomicLong seen = new AtomicLong();
+        AtomicLong beingPublished = new AtomicLong();
         Query withPending = Query.query(Criteria.where(AggregateStore.OUTBOX + ".0").exists(true));
         withPending.fields().include("_id").include(AggregateStore.OUTBOX + ".id");
         return Mono.fromRunnable(() -> missed.set(false)).thenMany(Flux.fromIterable(collections))
                 .concatMap(collection -> mongo.find(withPending, Document.class, collection)
-                        .doOnNext(doc -> seen.addAndGet(doc.getList(AggregateStore.OUTBOX, Document.class).size()))
-                        .map(doc -> doc.getString("_id"))
+                        .map(doc -> Map.entry(doc.getString("_id"),
+                                doc.getList(AggregateStore.OUTBOX, Document.class).size()))
+                        .doOnNext(doc -> seen.addAndGet(doc.getValue()))
                         .buffer(PAGE)
-                        .concatMap(ids -> publishPage(collection, ids)
+                        .concatMap(page -> publishPage(collection, page, beingPublished)
                                 .onErrorResume(error -> {
                                     missed.set(true);
                                     return Mono.just(0);
                                 })))
                 .reduce(0, Integer::sum)
-                .doOnSuccess(released -> pending.set(Math.max(0, seen.get() - released)))
+                .doOnSuccess(released -> unattended.set(Math.max(0, seen.get() - released - beingPublished.get())))
                 .doOnError(error -> missed.set(true));
     }
 
     /**
      * Publishes the pending events of the documents no other publication is working on; the others are asked to
-     * look again when they finish.
+     * look again when they finish, and their events are counted in {@code beingPublished}.
      */
-    private Mono<Integer> publishPage(String collection, List<String> ids) {
-        Map<String, AtomicBoolean> claimed = new LinkedHashMap<>();
-        for (String id : ids) {
-            AtomicBoolean again = new AtomicBoolean(false);
-            AtomicBoolean running = inFlight.putIfAbsent(collection + '/' + id, again);
+    private Mono<Integer> publishPage(String collection, List<Map.Entry<String, Integer>> page,
+            AtomicLong beingPublished) {
+        Map<String, Claim> claimed = new LinkedHashMap<>();
+        for (Map.Entry<String, Integer> document : page) {
+            Claim again = new Claim();
+            Claim running = inFlight.putIfAbsent(collection + '/' + document.getKey(), again);
             if (running == null) {
-                claimed.put(id, again);
+                claimed.put(document.getKey(), again);
             } else {
                 running.set(true);
+                beingPublished.addAndGet(document.getValue());
             }
         }
         if (claimed.isEmpty()) {
@@ -153,6 +165,7 @@ public final class OutboxRelay {
                     if (events.isEmpty()) {
                         return Mono.just(0);
                     }
+                    events.forEach((id, pending) -> claimed.get(id).events = pending.size());
                     List<PendingEvent> all = events.values().stream().flatMap(List::stream).toList();
                     return sender.sendAll(all)
                             .then(Mono.defer(() -> release(collection, events)))
@@ -192,12 +205,13 @@ public final class OutboxRelay {
         });
     }
 
-    private Mono<Integer> publishOnce(String collection, String id) {
+    private Mono<Integer> publishOnce(String collection, String id, Claim claim) {
         Query byId = Query.query(Criteria.where("_id").is(id));
         byId.fields().include(AggregateStore.OUTBOX);
         return mongo.findOne(byId, Document.class, collection)
                 .map(OutboxRelay::pendingEvents)
                 .filter(events -> !events.isEmpty())
+                .doOnNext(events -> claim.events = events.size())
                 .flatMap(events -> sender.sendAll(events)
                         .then(Mono.defer(() -> release(collection, Map.of(id, events))))
                         .doOnError(error -> {
@@ -229,5 +243,19 @@ public final class OutboxRelay {
                     event.get(AggregateStore.SEQUENCE, Number.class).longValue()));
         }
         return events;
+    }
+
+    /** Events being published now, and those the last sweep left ({@code outbox.events.pending}). */
+    long waiting() {
+        return unattended.get() + inFlight.values().stream().mapToLong(claim -> claim.events).sum();
+    }
+
+    /**
+     * A document's publication under way: since when, how many events it is sending, and whether to look at the
+     * document again when it ends.
+     */
+    private static final class Claim extends AtomicBoolean {
+        private final long since = System.nanoTime();
+        private volatile int events;
     }
 }

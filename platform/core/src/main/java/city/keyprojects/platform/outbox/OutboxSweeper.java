@@ -13,7 +13,8 @@ import reactor.core.scheduler.Schedulers;
 
 /**
  * Runs the relay's sweep: at start (what this process left when it stopped), within one period of a publication
- * that failed (the broker away), and once every full period for what another instance left when it died. Not every
+ * that failed or has waited on the broker longer than a period (the broker away), and once every full period for
+ * what another instance left when it died. Not every
  * period whatever happened: a sweep reads every document of every aggregate collection (no index serves "has an
  * outbox" on the MongoDB-wire server), and with a hundred thousand projects' promotion plans that held their
  * collection for seconds at a time, every two seconds (docs/performance.md).
@@ -57,7 +58,7 @@ public final class OutboxSweeper implements SmartLifecycle {
 
     /** Whether to sweep at this tick ({@code now} in nanoseconds); if so, it counts as swept. */
     synchronized boolean sweepDue(long now) {
-        boolean due = !swept || relay.missedSinceLastSweep() || now - lastSweep >= fullPeriod.toNanos();
+        boolean due = !swept || relay.sweepWanted(period) || now - lastSweep >= fullPeriod.toNanos();
         if (due) {
             swept = true;
             lastSweep = now;

@@ -150,15 +150,31 @@ class OutboxIntegrationTest {
         String id = UUID.randomUUID().toString();
         store.create(id, new Tally("c", 1), List.of(event(id, "tally.created")), ACTOR).block();
         awaitAttempts(attempts, 1);
-        assertThat(relay.missedSinceLastSweep()).isTrue();
+        assertThat(relay.sweepWanted(Duration.ofMinutes(1))).isTrue();
         assertThat(sweeper.sweepDue(2 * minute)).as("a publication failed").isTrue();
         StepVerifier.create(relay.sweep(List.of(collection))).expectNext(1).verifyComplete();
 
-        assertThat(relay.missedSinceLastSweep()).isFalse();
+        assertThat(relay.sweepWanted(Duration.ofMinutes(1))).isFalse();
         assertThat(sweeper.sweepDue(3 * minute)).as("nothing missed since").isFalse();
         assertThat(sweeper.sweepDue(7 * minute - 1)).isFalse();
         assertThat(sweeper.sweepDue(7 * minute)).as("a full period after the last").isTrue();
         assertThat(pendingIds(collection, id)).isEmpty();
+    }
+
+    @Test
+    void a_publication_waiting_on_a_hung_broker_longer_than_a_period_asks_for_a_sweep() {
+        String collection = freshCollection();
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        OutboxRelay relay = new OutboxRelay(mongo, events -> Mono.never(), meters);
+        AggregateStore<Tally> store = stores(relay).forCollection(collection, Tally.class);
+        String id = UUID.randomUUID().toString();
+        store.create(id, new Tally("d", 1), List.of(event(id, "tally.created"), event(id, "tally.counted")), ACTOR)
+                .block();
+        Mono.delay(Duration.ofMillis(300)).block();
+
+        assertThat(relay.sweepWanted(Duration.ofMinutes(1))).as("not waiting that long yet").isFalse();
+        assertThat(relay.sweepWanted(Duration.ofMillis(100))).as("waiting longer than that").isTrue();
+        assertThat(meters.get("outbox.events.pending").gauge().value()).as("counted while they wait").isEqualTo(2);
     }
 
     /** A backlog larger than one page of the sweep: every event out once, in order, journaled, the outboxes empty. */
