@@ -5,16 +5,19 @@ import java.util.List;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import de.bwaldvogel.mongo.backend.memory.MemoryDatabase;
+import de.bwaldvogel.mongo.oplog.Oplog;
 
 /**
  * mongo-java-server's two backends with their unique indexes serving their key among other criteria too; on disk,
- * with keys compared natively ({@link ComparedKeyIndex}).
+ * with keys compared natively ({@link ComparedKeyIndex}) and documents kept as BSON ({@link BsonDocumentMaps}).
  */
 final class KeyFirstBackends {
 
@@ -39,6 +42,34 @@ final class KeyFirstBackends {
                         super.dropIndex(collection, index);
                         ComparedKeyIndex.drop(getMvStore(), getFullCollectionNamespace(collection.getCollectionName()),
                                 index);
+                    }
+
+                    @Override
+                    protected MongoCollection<Object> openOrCreateCollection(String collection,
+                            CollectionOptions options) {
+                        String namespace = getFullCollectionNamespace(collection);
+                        return new H2Collection(this, collection, options,
+                                BsonDocumentMaps.open(getMvStore(), namespace),
+                                BsonDocumentMaps.meta(getMvStore(), namespace), getCursorRegistry());
+                    }
+
+                    @Override
+                    public void dropCollection(String collection, Oplog oplog) {
+                        super.dropCollection(collection, oplog);
+                        BsonDocumentMaps.drop(getMvStore(), getFullCollectionNamespace(collection));
+                    }
+
+                    @Override
+                    public void moveCollection(MongoDatabase from, MongoCollection<?> collection, String newName) {
+                        String namespace = collection.getFullName();
+                        super.moveCollection(from, collection, newName);
+                        BsonDocumentMaps.rename(getMvStore(), namespace, getFullCollectionNamespace(newName));
+                    }
+
+                    @Override
+                    public void drop(Oplog oplog) {
+                        super.drop(oplog);
+                        BsonDocumentMaps.dropDatabase(getMvStore(), getDatabaseName());
                     }
                 };
             }

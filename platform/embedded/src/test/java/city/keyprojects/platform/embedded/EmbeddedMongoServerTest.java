@@ -3,22 +3,34 @@ package city.keyprojects.platform.embedded;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.net.InetSocketAddress;
-
+import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
+import org.bson.BsonBinarySubType;
+import org.bson.BsonRegularExpression;
+import org.bson.BsonTimestamp;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.bson.types.Binary;
+import org.bson.types.Decimal128;
+import org.bson.types.MaxKey;
+import org.bson.types.MinKey;
+import org.bson.types.ObjectId;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.WriteBuffer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import com.mongodb.MongoNamespace;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -34,7 +46,8 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 /**
  * Queries naming the id beside other criteria (an optimistic update by id and version, say) answer as MongoDB
  * would, on both backends, now that the id's index serves them (KeyFirstIndex); unique indexes on disk compare their
- * keys natively and take over those of a file written before (ComparedKeyIndex).
+ * keys natively and take over those of a file written before (ComparedKeyIndex); documents on disk are kept as
+ * BSON, every value as it came, and taken over likewise (BsonDocumentMaps).
  */
 class EmbeddedMongoServerTest {
 
@@ -105,7 +118,7 @@ class EmbeddedMongoServerTest {
     }
 
     @Test
-    void a_file_written_with_the_original_h2_indexes_opens_with_its_indexes_taken_over() {
+    void a_file_written_with_the_original_h2_backend_opens_with_its_documents_and_indexes_taken_over() {
         Path file = directory.resolve("earlier.mv");
         MongoServer earlier = new MongoServer(new H2Backend(file.toString()));
         try (MongoClient client = MongoClients.create("mongodb://" + address(earlier.bind()))) {
@@ -146,9 +159,102 @@ class EmbeddedMongoServerTest {
         try {
             assertThat(store.getMapNames()).contains("test.projects._compared_index__id_",
                     "test.projects._compared_index_code_1").noneMatch(name -> name.contains("._index_"));
+            // The documents too: copied to their BSON map, the original kept empty for the backend to find.
+            assertThat(store.openMap(BsonDocumentMaps.PREFIX + "test.projects").size()).isEqualTo(300);
+            assertThat(store.openMap("databases.test.projects").isEmpty()).isTrue();
         } finally {
             store.close();
         }
+    }
+
+    @Test
+    void documents_on_disk_keep_every_value_and_its_type_across_a_restart() {
+        Path file = directory.resolve("types.mv");
+        Document written = new Document("_id", new ObjectId()).append("text", "重点项目 ✓")
+                .append("int", 42).append("long", 1L << 40).append("double", 0.1).append("decimal",
+                        new Decimal128(new BigDecimal("950000000.00")))
+                .append("yes", true).append("nothing", null).append("at", new Date(1_790_000_000_000L))
+                .append("bytes", new Binary(new byte[] {1, 2, 3}))
+                .append("uuid", new Binary(BsonBinarySubType.UUID_STANDARD, new byte[16]))
+                .append("pattern", new BsonRegularExpression("^KP-", "i"))
+                .append("nested", new Document("list", List.of(1, "two", new Document("three", 3.0), List.of())))
+                .append("timestamp", new BsonTimestamp(1_790_000_000, 7)).append("min", new MinKey())
+                .append("max", new MaxKey());
+        Document updated;
+        try (EmbeddedMongoServer server = EmbeddedMongoServer.onDisk(file, 0);
+                MongoClient client = MongoClients.create(server.connectionString())) {
+            MongoCollection<Document> values = client.getDatabase("test").getCollection("values");
+            values.insertOne(written);
+            values.updateOne(Filters.eq("_id", written.get("_id")),
+                    Updates.combine(Updates.inc("int", 1L), Updates.push("nested.list", "four")));
+            updated = values.find().first();
+            assertThat(updated.get("int")).as("an int plus a long").isEqualTo(43L);
+        }
+
+        try (EmbeddedMongoServer server = EmbeddedMongoServer.onDisk(file, 0);
+                MongoClient client = MongoClients.create(server.connectionString())) {
+            MongoCollection<Document> values = client.getDatabase("test").getCollection("values");
+            Document read = values.find().first();
+            assertThat(read).isEqualTo(updated);
+            read.forEach((key, value) -> assertThat(value == null ? null : value.getClass()).as(key)
+                    .isEqualTo(updated.get(key) == null ? null : updated.get(key).getClass()));
+            assertThat(read.keySet()).as("in their order").containsExactlyElementsOf(updated.keySet());
+        }
+        MVStore store = MVStore.open(file.toString());
+        try {
+            assertThat(store.openMap(BsonDocumentMaps.PREFIX + "test.values").size()).isEqualTo(1);
+        } finally {
+            store.close();
+        }
+    }
+
+    @Test
+    void a_renamed_collection_keeps_its_documents_and_a_dropped_one_leaves_no_map() {
+        Path file = directory.resolve("renamed.mv");
+        try (EmbeddedMongoServer server = EmbeddedMongoServer.onDisk(file, 0);
+                MongoClient client = MongoClients.create(server.connectionString())) {
+            client.getDatabase("test").getCollection("drafts").insertOne(new Document("_id", "p1"));
+            client.getDatabase("test").getCollection("drafts")
+                    .renameCollection(new MongoNamespace("test", "projects"));
+            client.getDatabase("test").getCollection("gone").insertOne(new Document("_id", "x"));
+            client.getDatabase("test").getCollection("gone").drop();
+            client.getDatabase("scratch").getCollection("notes").insertOne(new Document("_id", "n1"));
+            client.getDatabase("scratch").drop();
+        }
+
+        try (EmbeddedMongoServer server = EmbeddedMongoServer.onDisk(file, 0);
+                MongoClient client = MongoClients.create(server.connectionString())) {
+            assertThat(client.getDatabase("test").getCollection("projects").find().first()).containsEntry("_id", "p1");
+            assertThat(client.getDatabase("test").listCollectionNames().into(new ArrayList<>()))
+                    .containsExactly("projects");
+        }
+        MVStore store = MVStore.open(file.toString());
+        try {
+            assertThat(store.getMapNames()).filteredOn(name -> name.startsWith(BsonDocumentMaps.PREFIX))
+                    .map(name -> name.substring(BsonDocumentMaps.PREFIX.length()))
+                    .containsExactlyInAnyOrder("test.projects", "test.system.indexes", "test.system.namespaces");
+            assertThat(store.getMapNames()).filteredOn(name -> name.startsWith("meta.") || name.startsWith("databases."))
+                    .noneMatch(name -> name.contains("drafts") || name.contains("gone") || name.contains("scratch"));
+        } finally {
+            store.close();
+        }
+    }
+
+    @Test
+    void a_document_bson_cannot_carry_is_kept_serialised_instead() {
+        de.bwaldvogel.mongo.bson.Document odd = new de.bwaldvogel.mongo.bson.Document("_id", "p1")
+                .append("ratio", 0.5f).append("name", "经开区");
+        de.bwaldvogel.mongo.bson.Document plain = new de.bwaldvogel.mongo.bson.Document("_id", "p2")
+                .append("ratio", 0.5).append("name", "经开区");
+        WriteBuffer buffer = new WriteBuffer();
+        BsonDocumentMaps.BsonDocumentType.INSTANCE.write(buffer, odd);
+        BsonDocumentMaps.BsonDocumentType.INSTANCE.write(buffer, plain);
+        ByteBuffer written = buffer.getBuffer().flip();
+
+        assertThat(BsonDocumentMaps.BsonDocumentType.INSTANCE.read(written)).isEqualTo(odd)
+                .extracting(document -> document.get("ratio")).isInstanceOf(Float.class);
+        assertThat(BsonDocumentMaps.BsonDocumentType.INSTANCE.read(written)).isEqualTo(plain);
+        assertThat(written.hasRemaining()).isFalse();
     }
 
     private EmbeddedMongoServer start(String backend) {
