@@ -338,7 +338,9 @@ class GatewayRoutingTest {
             "/api/projects/..;/actuator/health",
             "/api/projects/..%3b/actuator/health",
             "/api/projects/..%5cactuator/health",
-            "/api/reports/x/../../actuator/prometheus" })
+            "/api/reports/x/../../actuator/prometheus",
+            // Spring Security's firewall refuses this one: its answer is a problem too.
+            "/api/projects/p-1%00/history" })
     void never_lets_a_path_reach_a_services_actuator(String target) throws Exception {
         RawHttp.Response response = RawHttp.get(port, target);
 

@@ -16,6 +16,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
+import org.springframework.boot.reactor.netty.NettyServerCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.ReactiveMongoOperations;
@@ -41,6 +42,7 @@ import city.keyprojects.platform.outbox.EventSender;
 import city.keyprojects.platform.outbox.OutboxRelay;
 import city.keyprojects.platform.outbox.OutboxSweeper;
 import city.keyprojects.platform.problem.ProblemResponses;
+import city.keyprojects.platform.problem.UndecodableRequests;
 import city.keyprojects.platform.runtime.ParentProcessWatchdog;
 import com.mongodb.MongoClientSettings;
 import com.mongodb.MongoSocketException;
@@ -92,6 +94,12 @@ public class PlatformAutoConfiguration {
     ProblemResponses problemResponses(JsonMapper mapper) {
         return new ProblemResponses(mapper, ClassUtils.isPresent("com.mongodb.MongoException", null)
                 ? MongoDb.UNAVAILABLE : List.of());
+    }
+
+    /** Requests the HTTP server cannot decode get a problem response too, not Reactor Netty's empty one. */
+    @Bean
+    NettyServerCustomizer undecodableRequests(JsonMapper mapper) {
+        return UndecodableRequests.onEveryConnection(mapper);
     }
 
     @Bean

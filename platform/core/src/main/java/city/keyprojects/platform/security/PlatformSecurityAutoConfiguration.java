@@ -1,15 +1,19 @@
 package city.keyprojects.platform.security;
 
+import java.util.Map;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 import org.springframework.security.web.server.firewall.ServerWebExchangeFirewall;
 import org.springframework.security.web.server.firewall.StrictServerWebExchangeFirewall;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
@@ -100,6 +104,19 @@ public class PlatformSecurityAutoConfiguration {
         StrictServerWebExchangeFirewall firewall = new StrictServerWebExchangeFirewall();
         firewall.setAllowedHeaderValues(new AllowedHeaderValues());
         return firewall;
+    }
+
+    /**
+     * What the firewall refuses (an encoded NUL or slash, {@code ..} in the path, a control character in a header)
+     * is a 400 problem like any other unreadable request, not Spring Security's empty 400.
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    ServerExchangeRejectedHandler exchangeRejected(ProblemResponses responses) {
+        return (exchange, rejected) -> responses.write(exchange, ProblemResponses.problem("unreadable-request",
+                HttpStatus.BAD_REQUEST, "Unreadable request", "The request's path or headers hold characters or"
+                        + " sequences the server refuses (an encoded NUL or slash, '..', a control character)."),
+                Map.of());
     }
 
     @Bean
