@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -142,6 +144,62 @@ final class BareKafka {
             polling.join(5_000);
         }
         return latencies;
+    }
+
+    /**
+     * Notes from now on when the first record with each key arrives on the topic, read as the platform's consumers
+     * read it: where a command's event is between the service that published it and the services that take it in.
+     */
+    Arrivals arrivals(String topic) throws InterruptedException {
+        return new Arrivals(topic);
+    }
+
+    final class Arrivals implements AutoCloseable {
+
+        private final Map<String, Long> first = new ConcurrentHashMap<>();
+        private final AtomicBoolean running = new AtomicBoolean(true);
+        private final CountDownLatch assigned = new CountDownLatch(1);
+        private final Thread polling;
+
+        private Arrivals(String topic) throws InterruptedException {
+            polling = new Thread(() -> {
+                try (KafkaConsumer<String, byte[]> consumer = consumer()) {
+                    List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                            .map(info -> new TopicPartition(topic, info.partition())).toList();
+                    consumer.assign(partitions);
+                    consumer.seekToEnd(partitions);
+                    partitions.forEach(consumer::position);
+                    assigned.countDown();
+                    while (running.get()) {
+                        for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(100))) {
+                            first.putIfAbsent(record.key(), System.nanoTime());
+                        }
+                    }
+                }
+            }, "arrivals-" + topic);
+            polling.start();
+            if (!assigned.await(30, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("could not start reading " + topic);
+            }
+        }
+
+        /** When the first record with the key arrived (System.nanoTime), waiting up to 5 s for it. */
+        long of(String key) throws InterruptedException {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+            while (!first.containsKey(key)) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("no record with key " + key + " arrived within 5 s");
+                }
+                Thread.sleep(1);
+            }
+            return first.get(key);
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            running.set(false);
+            polling.join(5_000);
+        }
     }
 
     /** Reads the topics from the beginning up to where they end now, as fast as one consumer can: records a second. */

@@ -162,22 +162,29 @@ public final class Benchmark {
         String projects = platform.url("project-port") + "/api/projects";
         Latencies visible = new Latencies();
         Latencies registered = new Latencies();
+        Latencies published = new Latencies();
         long count = api.get(dashboard, null).get("projectCount").asLong();
-        for (int i = 1; i <= 110; i++) {
-            long sent = System.nanoTime();
-            api.send("POST", projects, token, PROJECT.formatted(i), 201);
-            long answered = System.nanoTime();
-            count++;
-            while (api.get(dashboard, null).get("projectCount").asLong() < count) {
-                Thread.sleep(2);
-            }
-            if (i > 10) {
-                visible.record(System.nanoTime() - sent);
-                registered.record(answered - sent);
+        try (BareKafka.Arrivals arrivals = kafka.arrivals(ReportingAtScale.PROJECT_TOPIC)) {
+            for (int i = 1; i <= 110; i++) {
+                long sent = System.nanoTime();
+                String id = api.send("POST", projects, token, PROJECT.formatted(i), 201).get("id").asString();
+                long answered = System.nanoTime();
+                count++;
+                while (api.get(dashboard, null).get("projectCount").asLong() < count) {
+                    Thread.sleep(2);
+                }
+                long seen = System.nanoTime();
+                if (i > 10) {
+                    visible.record(seen - sent);
+                    registered.record(answered - sent);
+                    published.record(arrivals.of(id) - sent);
+                }
             }
         }
         System.out.println("  registration to the dashboard counting it: " + visible.summary());
         System.out.println("    of which the registration's own answer: " + registered.summary());
+        System.out.println("    and until its event is on " + ReportingAtScale.PROJECT_TOPIC + " (read by a consumer"
+                + " of ours): " + published.summary());
         latencyRatios(report, "command-to-visible / bare Kafka, %s", visible, bare, 5, 10);
     }
 
