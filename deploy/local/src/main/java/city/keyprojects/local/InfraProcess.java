@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
+import sun.misc.Signal;
+import sun.misc.SignalHandler;
+
 /** What the Kafka and MongoDB processes share: their arguments, their tie to the launcher, their ready line. */
 final class InfraProcess {
 
@@ -29,12 +32,19 @@ final class InfraProcess {
         return values;
     }
 
-    /** Exits when the launcher is gone, even after a {@code kill -9}: no orphan keeps a port or a data file. */
+    /**
+     * Exits when the launcher is gone, even after a {@code kill -9}: no orphan keeps a port or a data file. Under a
+     * launcher, SIGINT is ignored: Ctrl-C in its terminal reaches every process of the group at once, and Kafka
+     * stopping then, before the applications, left their consumers unable to leave their groups — the next start
+     * waited about 45 s for those members to expire before any event was taken in. The launcher's SIGTERM, sent
+     * once the applications have stopped, ends the process.
+     */
     static void exitWithLauncher() {
         String pid = System.getenv(PARENT_PID);
         if (pid == null || pid.isBlank()) {
             return;
         }
+        Signal.handle(new Signal("INT"), SignalHandler.SIG_IGN);
         ProcessHandle.of(Long.parseLong(pid.trim())).ifPresentOrElse(
                 launcher -> launcher.onExit().thenRun(() -> {
                     System.err.println("Launcher process " + pid + " ended; exiting");

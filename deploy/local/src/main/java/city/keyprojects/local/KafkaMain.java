@@ -6,7 +6,7 @@ import java.util.Map;
 
 import city.keyprojects.platform.embedded.EmbeddedKafkaBroker;
 
-/** The Kafka process: {@code --port N --controller-port N --dir DIR}. Stops cleanly on SIGTERM and SIGINT. */
+/** The Kafka process: {@code --port N --controller-port N --dir DIR}. Stops cleanly on SIGTERM (and SIGINT when run without the launcher). */
 public final class KafkaMain {
 
     private KafkaMain() {

@@ -6,7 +6,7 @@ import java.util.Map;
 
 import city.keyprojects.platform.embedded.EmbeddedMongoServer;
 
-/** The MongoDB process: {@code --port N --file FILE}. Closes its store on SIGTERM and SIGINT. */
+/** The MongoDB process: {@code --port N --file FILE}. Closes its store on SIGTERM (and SIGINT when run without the launcher). */
 public final class MongoMain {
 
     private MongoMain() {

@@ -108,6 +108,21 @@ class InfraProcessesIT {
         assertThat(mongo.exitValue()).isEqualTo(3);
     }
 
+    @Test
+    void underTheLauncherCtrlCLeavesKafkaRunningUntilTheLaunchersSigterm() throws Exception {
+        Process launcher = new ProcessBuilder("sleep", "60").start();
+        started.add(launcher);
+        Process kafka = start("kafka", Map.of(InfraProcess.PARENT_PID, Long.toString(launcher.pid())),
+                KafkaMain.class, LocalPlatform.KAFKA_HEAP, "--port", Integer.toString(freePort()),
+                "--controller-port", Integer.toString(freePort()), "--dir", dir.resolve("kafka").toString());
+        awaitReady(kafka, "kafka");
+
+        assertThat(new ProcessBuilder("kill", "-INT", Long.toString(kafka.pid())).start().waitFor()).isZero();
+
+        assertThat(kafka.waitFor(3, TimeUnit.SECONDS)).as("kafka still runs after SIGINT").isFalse();
+        stop(kafka, "kafka");
+    }
+
     private Process startKafka(int port, int controllerPort) throws IOException {
         return start("kafka", Map.of(), KafkaMain.class, LocalPlatform.KAFKA_HEAP,
                 "--port", Integer.toString(port), "--controller-port", Integer.toString(controllerPort),
