@@ -95,8 +95,7 @@ class InfraProcessesIT {
 
     @Test
     void anInfrastructureProcessEndsWhenTheLauncherIsGone() throws Exception {
-        Process launcher = new ProcessBuilder("sleep", "60").start();
-        started.add(launcher);
+        Process launcher = standInLauncher();
         Process mongo = start("mongodb", Map.of(InfraProcess.PARENT_PID, Long.toString(launcher.pid())),
                 MongoMain.class, LocalPlatform.MONGODB_HEAP, "--port", Integer.toString(freePort()),
                 "--file", dir.resolve("mongodb/platform.mv").toString());
@@ -110,9 +109,7 @@ class InfraProcessesIT {
 
     @Test
     void underTheLauncherCtrlCLeavesKafkaRunningUntilTheLaunchersSigterm() throws Exception {
-        Process launcher = new ProcessBuilder("sleep", "60").start();
-        started.add(launcher);
-        Process kafka = start("kafka", Map.of(InfraProcess.PARENT_PID, Long.toString(launcher.pid())),
+        Process kafka = start("kafka", Map.of(InfraProcess.PARENT_PID, Long.toString(standInLauncher().pid())),
                 KafkaMain.class, LocalPlatform.KAFKA_HEAP, "--port", Integer.toString(freePort()),
                 "--controller-port", Integer.toString(freePort()), "--dir", dir.resolve("kafka").toString());
         awaitReady(kafka, "kafka");
@@ -121,6 +118,13 @@ class InfraProcessesIT {
 
         assertThat(kafka.waitFor(3, TimeUnit.SECONDS)).as("kafka still runs after SIGINT").isFalse();
         stop(kafka, "kafka");
+    }
+
+    /** A process whose pid stands for the launcher's: it lives a minute, unless killed first. */
+    private Process standInLauncher() throws IOException {
+        Process launcher = new ProcessBuilder("sleep", "60").start();
+        started.add(launcher);
+        return launcher;
     }
 
     private Process startKafka(int port, int controllerPort) throws IOException {
