@@ -13,11 +13,11 @@ import reactor.core.scheduler.Schedulers;
 
 /**
  * Runs the relay's sweep: at start (what this process left when it stopped), within one period of a publication
- * that failed or has waited on the broker longer than a period (the broker away), and once every full period for
- * what another instance left when it died. Not every
- * period whatever happened: a sweep reads every document of every aggregate collection (no index serves "has an
- * outbox" on the MongoDB-wire server), and with a hundred thousand projects' promotion plans that held their
- * collection for seconds at a time, every two seconds (docs/performance.md).
+ * that failed or has waited on the broker longer than a period (the broker away), while the last sweep left events,
+ * and once every full period for what another instance left when it died. Not every period whatever happened: a
+ * sweep reads every document of every aggregate collection (no index serves "has an outbox" on the MongoDB-wire
+ * server), and with a hundred thousand projects' promotion plans that held their collection for seconds at a time,
+ * every two seconds (docs/performance.md).
  */
 public final class OutboxSweeper implements SmartLifecycle {
 
