@@ -24,7 +24,7 @@
       'admin.startRebuild': '开始重建', 'admin.showLatest': '查看本实例最近一次重建',
       'admin.noRebuild': '本实例还没有进行过重建。', 'admin.generation': '第 {generation} 代（当前使用第 {serving} 代）',
       'admin.applied': '已处理 {applied} 条事件，跳过 {skipped} 条',
-      'rebuild.READING': '读取中', 'rebuild.DRAINING': '收尾中', 'rebuild.SWITCHED': '已完成并切换',
+      'rebuild.READING': '读取中', 'rebuild.COUNTING': '汇总中', 'rebuild.DRAINING': '收尾中', 'rebuild.SWITCHED': '已完成并切换',
       'rebuild.FAILED': '失败', 'rebuild.STARTING': '启动中',
       'field.note': '修订说明', 'field.jointAcceptanceLimitWorkingDays': '联合验收时限', 'field.items.name': '事项名称',
       'field.items.nameEn': '英文名称', 'field.items.limitWorkingDays': '办结时限', 'field.items.departmentName': '部门名称'
@@ -48,7 +48,7 @@
       'admin.startRebuild': 'Start a rebuild', 'admin.showLatest': "This instance's latest rebuild",
       'admin.noRebuild': 'No rebuild has run on this instance.', 'admin.generation': 'Generation {generation} (serving {serving})',
       'admin.applied': '{applied} events applied, {skipped} skipped',
-      'rebuild.READING': 'Reading', 'rebuild.DRAINING': 'Draining', 'rebuild.SWITCHED': 'Done and switched',
+      'rebuild.READING': 'Reading', 'rebuild.COUNTING': 'Counting totals', 'rebuild.DRAINING': 'Draining', 'rebuild.SWITCHED': 'Done and switched',
       'rebuild.FAILED': 'Failed', 'rebuild.STARTING': 'Starting',
       'field.note': 'What changed', 'field.jointAcceptanceLimitWorkingDays': 'Joint acceptance limit',
       'field.items.name': 'Item name', 'field.items.nameEn': 'English name', 'field.items.limitWorkingDays': 'Limit',

@@ -24,6 +24,7 @@ import city.keyprojects.reporting.projects.application.FactsFollower;
 import city.keyprojects.reporting.projects.application.FactsGenerations;
 import city.keyprojects.reporting.projects.application.ProjectFactsProjection;
 import city.keyprojects.reporting.projects.domain.ProjectFacts;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 import reactor.util.retry.Retry;
@@ -116,6 +117,23 @@ public class RunningCityTotals implements FactsFollower {
                         .and("inFlight.project").is(inFlight.getString("project"))
                         .and("inFlight.version").is(inFlight.getLong("version"))),
                         new Update().unset("inFlight"), COLLECTION))
+                .then();
+    }
+
+    /**
+     * Sums every project's contribution into its bucket and writes all the collection's buckets anew (a new
+     * version each, no settlement under way), however they stood.
+     */
+    @Override
+    public Mono<Void> recount(String factsCollection, Flux<ProjectFacts> all) {
+        return all.reduce(new HashMap<String, CityTotals>(), (sums, facts) -> {
+                    sums.merge(bucketOf(factsCollection, facts.projectId()), CityTotals.of(facts), CityTotals::plus);
+                    return sums;
+                })
+                .flatMapMany(sums -> Flux.range(0, BUCKETS).map(n -> factsCollection + "#" + n)
+                        .concatMap(bucketId -> mongo.upsert(Query.query(Criteria.where("_id").is(bucketId)),
+                                new Update().set("totals", write(sums.getOrDefault(bucketId, CityTotals.NONE)))
+                                        .inc("version", 1L).unset("inFlight"), COLLECTION)))
                 .then();
     }
 

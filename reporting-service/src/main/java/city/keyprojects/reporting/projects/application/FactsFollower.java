@@ -3,6 +3,7 @@ package city.keyprojects.reporting.projects.application;
 import org.bson.Document;
 
 import city.keyprojects.reporting.projects.domain.ProjectFacts;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -18,4 +19,10 @@ public interface FactsFollower {
 
     /** Applies the change pending in the project's facts document of that collection, if any, and clears it. */
     Mono<Void> settle(String factsCollection, String projectId);
+
+    /**
+     * Counts its figures afresh from every project's facts of a collection, replacing what it kept for it: for a
+     * generation a rebuild filled, before it serves, whose changes were never left pending.
+     */
+    Mono<Void> recount(String factsCollection, Flux<ProjectFacts> all);
 }

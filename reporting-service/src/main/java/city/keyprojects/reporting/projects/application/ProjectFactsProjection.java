@@ -1,13 +1,18 @@
 package city.keyprojects.reporting.projects.application;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.UnaryOperator;
 
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.BulkOperations.BulkMode;
+import org.springframework.data.mongodb.core.ReactiveBulkOperations;
 import org.springframework.data.mongodb.core.ReactiveMongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -146,17 +151,114 @@ public class ProjectFactsProjection {
     }
 
     private Mono<Void> countChange(String collection) {
-        return mongo.upsert(Query.query(Criteria.where("_id").is(collection)), new Update().inc("changes", 1L),
-                STATUS).doOnSuccess(counted -> appliedHere.incrementAndGet()).then();
+        return countChanges(collection, 1);
+    }
+
+    private Mono<Void> countChanges(String collection, long changes) {
+        return mongo.upsert(Query.query(Criteria.where("_id").is(collection)), new Update().inc("changes", changes),
+                STATUS).doOnSuccess(counted -> appliedHere.addAndGet(changes)).then();
     }
 
     /**
-     * Makes the generation's change count exist before events are applied to it from several threads at once: two
-     * first upserts at the same moment could otherwise both try to insert it.
+     * Empties a generation a rebuild owns ({@link FactsGenerations#allocate}) and makes its change count exist
+     * before events are applied to it from several threads at once (two first upserts at the same moment could
+     * otherwise both try to insert it).
      */
-    public Mono<Void> startCounting(int generation) {
-        return mongo.upsert(Query.query(Criteria.where("_id").is(FactsGenerations.factsCollection(generation))),
-                new Update().setOnInsert("changes", 0L), STATUS).then();
+    public Mono<Void> startFilling(int generation) {
+        String collection = FactsGenerations.factsCollection(generation);
+        // Dropped only if there: the MongoDB-wire server logs dropping a missing collection as an error.
+        return mongo.collectionExists(collection).flatMap(exists -> exists ? mongo.dropCollection(collection)
+                        : Mono.empty())
+                .then(mongo.upsert(Query.query(Criteria.where("_id").is(collection)),
+                        new Update().set("changes", 0L), STATUS))
+                .then();
+    }
+
+    /** What {@link #fill} did with a batch: events applied (or that change nothing kept), and events it could not. */
+    public record Filled(long applied, long skipped) {
+    }
+
+    /**
+     * Applies a batch of events to a generation only its rebuild writes, before it serves: each project's facts
+     * are read once and written once, in order per project, and none of its changes is left pending for the
+     * follower, which counts its figures from the finished facts instead ({@link #finishFilling}). Per event this
+     * is what {@link #apply(EventEnvelope, int)} does, a duplicate is recognised the same way, and an event whose
+     * change fails is skipped.
+     */
+    public Mono<Filled> fill(List<EventEnvelope> events, int generation) {
+        String collection = FactsGenerations.factsCollection(generation);
+        Map<String, List<EventEnvelope>> byProject = new LinkedHashMap<>();
+        events.forEach(event -> byProject.computeIfAbsent(event.subject(), project -> new ArrayList<>()).add(event));
+        if (byProject.isEmpty()) {
+            return Mono.just(new Filled(0, 0));
+        }
+        return mongo.find(Query.query(Criteria.where("_id").in(byProject.keySet())), Document.class, collection)
+                .collectMap(document -> document.getString("_id"))
+                .flatMap(found -> {
+                    ReactiveBulkOperations writes = mongo.bulkOps(BulkMode.UNORDERED, collection);
+                    long applied = 0;
+                    long skipped = 0;
+                    long changes = 0;
+                    int written = 0;
+                    for (Map.Entry<String, List<EventEnvelope>> project : byProject.entrySet()) {
+                        Document document = found.get(project.getKey());
+                        if (document != null && document.containsKey(PENDING)) {
+                            return Mono.error(new IllegalStateException("Generation " + generation
+                                    + " has a pending change: it is not a rebuild's own"));
+                        }
+                        ProjectFacts facts = document == null ? ProjectFacts.unknown(project.getKey())
+                                : facts(document);
+                        Document appliedBefore = document == null ? null : document.get("applied", Document.class);
+                        Document appliedNow = appliedBefore == null ? new Document() : new Document(appliedBefore);
+                        long changed = 0;
+                        for (EventEnvelope event : project.getValue()) {
+                            try {
+                                UnaryOperator<ProjectFacts> change = change(event);
+                                Number last = appliedNow.get(appliedKey(event), Number.class);
+                                if (change != null && (last == null || last.longValue() < event.sequence())) {
+                                    facts = change.apply(facts);
+                                    appliedNow.put(appliedKey(event), event.sequence());
+                                    changed++;
+                                }
+                                applied++;
+                            } catch (RuntimeException unreadable) {
+                                skipped++;
+                            }
+                        }
+                        if (changed == 0) {
+                            continue;
+                        }
+                        changes += changed;
+                        written++;
+                        Document after = EmbeddedDocuments.of(mongo.getConverter(), facts);
+                        if (document == null) {
+                            writes.insert(new Document("_id", project.getKey()).append("version", 1L)
+                                    .append("facts", after).append("applied", appliedNow));
+                        } else {
+                            long version = document.getLong("version");
+                            writes.updateOne(Query.query(Criteria.where("_id").is(project.getKey())
+                                            .and("version").is(version)),
+                                    new Update().set("facts", after).set("applied", appliedNow)
+                                            .set("version", version + 1));
+                        }
+                    }
+                    Filled filled = new Filled(applied, skipped);
+                    if (written == 0) {
+                        return Mono.just(filled);
+                    }
+                    int expected = written;
+                    long counted = changes;
+                    return writes.execute().flatMap(result -> result.getInsertedCount()
+                                    + result.getModifiedCount() == expected ? countChanges(collection, counted)
+                                    : Mono.error(new IllegalStateException("Generation " + generation
+                                            + " changed under its rebuild")))
+                            .thenReturn(filled);
+                });
+    }
+
+    /** Has the follower count its figures from the facts a rebuild filled, before the generation serves. */
+    public Mono<Void> finishFilling(int generation) {
+        return follower.recount(FactsGenerations.factsCollection(generation), all(generation));
     }
 
     /**

@@ -10,7 +10,8 @@ import org.apache.kafka.common.TopicPartition;
  * How far a rebuild of the projects' facts has come.
  *
  * @param servingGeneration  the generation that served when it started (and serves until the switch)
- * @param status             {@code READING} up to where the topics ended at the start; {@code DRAINING} after the
+ * @param status             {@code READING} up to where the topics ended at the start; {@code COUNTING} the
+ *                           city's totals from the facts read, before the switch; {@code DRAINING} after the
  *                           switch, up to where they ended then; {@code SWITCHED} done; {@code FAILED} (nothing
  *                           switched if it failed before the switch)
  * @param percent            records read of all to read, 0–100
@@ -50,6 +51,11 @@ public record RebuildProgress(int generation, int servingGeneration, String stat
                         part.position()), part.target())).toList();
         return new RebuildProgress(generation, servingGeneration, status, startedAt, null, applied + appliedNow,
                 skipped + skippedNow, percent(parts), parts, null);
+    }
+
+    RebuildProgress counting() {
+        return new RebuildProgress(generation, servingGeneration, "COUNTING", startedAt, null, applied, skipped,
+                percent, partitions, null);
     }
 
     RebuildProgress switched(Instant at) {

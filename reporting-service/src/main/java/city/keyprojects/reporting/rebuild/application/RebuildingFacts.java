@@ -24,6 +24,7 @@ import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.stereotype.Service;
 
 import city.keyprojects.platform.events.EventCodec;
+import city.keyprojects.platform.events.EventEnvelope;
 import city.keyprojects.platform.problem.RuleViolationException;
 import city.keyprojects.reporting.projects.application.FactsGenerations;
 import city.keyprojects.reporting.projects.application.ProjectFactsProjection;
@@ -37,6 +38,10 @@ import reactor.core.scheduler.Schedulers;
  * the topics ended when it started, it switches the serving generation and reads on to where they end after the
  * switch: an event produced before the switch is read by the rebuild, one after it reaches the new generation
  * through the live listener, and one read by both changes nothing the second time (the facts are idempotent).
+ * <p>
+ * Until the switch the generation is the rebuild's own and nobody reads it, so it is filled a polled batch at a
+ * time (each project's facts read and written once) and its running totals are counted from the finished facts
+ * just before the switch; after the switch, events are applied one by one, as the live listener does.
  */
 @Service
 public class RebuildingFacts {
@@ -44,8 +49,10 @@ public class RebuildingFacts {
     public static final String RULE_ONE_AT_A_TIME = "one-rebuild-at-a-time";
     static final List<String> TOPICS = List.of("project.events.v1", "approval.events.v1", "issue.events.v1");
     private static final Logger log = LoggerFactory.getLogger(RebuildingFacts.class);
-    /** Projects whose events a rebuild applies at the same time. */
+    /** Projects whose events a rebuild applies at the same time after the switch. */
     private static final int PROJECTS_AT_ONCE = 8;
+    /** Records a poll returns at most: the batch filled at once before the switch. */
+    private static final int BATCH = 2_000;
 
     private final ConsumerFactory<String, byte[]> consumers;
     private final ProjectFactsProjection projection;
@@ -75,8 +82,8 @@ public class RebuildingFacts {
             return Mono.error(new RuleViolationException(RULE_ONE_AT_A_TIME, "Rebuild into generation "
                     + running.generation() + " is still running (" + running.percent() + "%)."));
         }
-        return generations.current().map(current -> {
-            RebuildProgress started = RebuildProgress.started(current, current + 1, clock.instant());
+        return generations.current().zipWhen(current -> generations.allocate()).map(numbers -> {
+            RebuildProgress started = RebuildProgress.started(numbers.getT1(), numbers.getT2(), clock.instant());
             latest.set(started);
             Mono.fromRunnable(() -> run(started)).subscribeOn(Schedulers.boundedElastic()).subscribe();
             return started;
@@ -87,21 +94,24 @@ public class RebuildingFacts {
         Properties readOnly = new Properties();
         readOnly.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         readOnly.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        readOnly.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, BATCH);
         try (Consumer<String, byte[]> consumer = consumers.createConsumer("reporting-rebuild-"
                 + started.generation(), "rebuild", null, readOnly)) {
             List<TopicPartition> partitions = partitions(consumer);
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> target = consumer.endOffsets(partitions);
-            projection.startCounting(started.generation()).block(Duration.ofSeconds(30));
-            readUpTo(consumer, target, started.generation(), false);
+            projection.startFilling(started.generation()).block(Duration.ofSeconds(30));
+            fillUpTo(consumer, target, started.generation());
+            update(RebuildProgress::counting);
+            projection.finishFilling(started.generation()).block(Duration.ofMinutes(5));
             Boolean switched = generations.switchFrom(started.servingGeneration(), started.generation())
                     .block(Duration.ofSeconds(30));
             if (!Boolean.TRUE.equals(switched)) {
                 throw new IllegalStateException("generation " + started.servingGeneration()
                         + " no longer serves: another rebuild switched first");
             }
-            readUpTo(consumer, consumer.endOffsets(partitions), started.generation(), true);
+            applyUpTo(consumer, consumer.endOffsets(partitions), started.generation());
             update(progress -> progress.switched(clock.instant()));
             log.info("Rebuilt the projects' facts into generation {}: {}", started.generation(), latest.get());
         } catch (RuntimeException e) {
@@ -110,9 +120,29 @@ public class RebuildingFacts {
         }
     }
 
-    private void readUpTo(Consumer<String, byte[]> consumer, Map<TopicPartition, Long> target, int generation,
-            boolean afterSwitch) {
-        update(progress -> progress.reading(positions(consumer, target), target, afterSwitch));
+    /** Before the switch: each polled batch at once. */
+    private void fillUpTo(Consumer<String, byte[]> consumer, Map<TopicPartition, Long> target, int generation) {
+        update(progress -> progress.reading(positions(consumer, target), target, false));
+        while (!reached(consumer, target)) {
+            List<EventEnvelope> events = new ArrayList<>();
+            long unreadable = 0;
+            for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+                try {
+                    events.add(codec.decode(record.value()));
+                } catch (RuntimeException e) {
+                    unreadable++; // the live listener dead-letters it; the rebuild counts it and goes on
+                }
+            }
+            long skipped = unreadable;
+            ProjectFactsProjection.Filled filled = projection.fill(events, generation).block(Duration.ofMinutes(5));
+            update(progress -> progress.advanced(positions(consumer, target), filled.applied(),
+                    filled.skipped() + skipped));
+        }
+    }
+
+    /** After the switch: event by event, beside the live listener. */
+    private void applyUpTo(Consumer<String, byte[]> consumer, Map<TopicPartition, Long> target, int generation) {
+        update(progress -> progress.reading(positions(consumer, target), target, true));
         while (!reached(consumer, target)) {
             ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
             // One project's events in the order read (a project's events share a partition per topic); different
