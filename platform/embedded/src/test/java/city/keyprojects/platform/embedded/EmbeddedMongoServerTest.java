@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Date;
@@ -164,6 +165,38 @@ class EmbeddedMongoServerTest {
             assertThat(store.openMap("databases.test.projects").isEmpty()).isTrue();
         } finally {
             store.close();
+        }
+    }
+
+    @Test
+    void every_acknowledged_write_is_in_the_file_before_the_answer_as_a_server_that_died_then_would_find_it()
+            throws Exception {
+        Path file = directory.resolve("live.mv");
+        try (EmbeddedMongoServer server = EmbeddedMongoServer.onDisk(file, 0);
+                MongoClient client = MongoClients.create(server.connectionString())) {
+            MongoCollection<Document> projects = client.getDatabase("test").getCollection("projects");
+            projects.insertMany(List.of(new Document("_id", "a").append("stage", "SIGNED"),
+                    new Document("_id", "b").append("stage", "SIGNED"), new Document("_id", "c")));
+            assertThat(documentsIn(copyOf(file, "after-insert"))).extracting(document -> document.get("_id"))
+                    .containsExactlyInAnyOrder("a", "b", "c");
+
+            projects.updateOne(Filters.eq("_id", "a"), Updates.set("stage", "UNDER_CONSTRUCTION"));
+            projects.deleteOne(Filters.eq("_id", "c"));
+            // The file as the process left it, copied while it runs: what a restart after kill -9 would read.
+            assertThat(documentsIn(copyOf(file, "after-update"))).containsExactlyInAnyOrder(
+                    new Document("_id", "a").append("stage", "UNDER_CONSTRUCTION"),
+                    new Document("_id", "b").append("stage", "SIGNED"));
+        }
+    }
+
+    private Path copyOf(Path file, String name) throws Exception {
+        return Files.copy(file, directory.resolve(name + ".mv"));
+    }
+
+    private static List<Document> documentsIn(Path file) {
+        try (EmbeddedMongoServer server = EmbeddedMongoServer.onDisk(file, 0);
+                MongoClient client = MongoClients.create(server.connectionString())) {
+            return client.getDatabase("test").getCollection("projects").find().into(new ArrayList<>());
         }
     }
 
