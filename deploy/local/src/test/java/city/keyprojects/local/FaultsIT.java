@@ -242,6 +242,28 @@ class FaultsIT {
     }
 
     /**
+     * The MongoDB-wire server killed in the middle of the load: the launcher starts it again on its file, and it has
+     * every write it acknowledged (it commits each before answering; it once lost the last second of them when it
+     * died).
+     */
+    @Test
+    @Order(5)
+    void mongoDbKilledWithSigkillUnderLoadIsRestartedWithEveryWriteItAcknowledged() throws Exception {
+        try (SteadyLoad load = new SteadyLoad()) {
+            load.awaitAcknowledgedWrites(3);
+            long pid = launcher.childPids.get("mongodb");
+            int from = launcher.lineCount();
+            ProcessHandle.of(pid).orElseThrow().destroyForcibly();
+            assertThat(awaitRestart("mongodb", from)).as("mongodb runs as a new process").isNotEqualTo(pid);
+            load.awaitAcknowledgedWrites(3);
+            load.close();
+            load.printFailures("with MongoDB killed");
+            load.assertEveryFailureIsAProblemResponse();
+        }
+        assertEveryAcknowledgedWriteIsKeptAndEveryConsumerHasEveryProject();
+    }
+
+    /**
      * Nothing acknowledged is lost, every event reached every consumer once and in order: each acknowledged write is
      * in its project's history (its events numbered 1..n in order), the dashboard counts exactly the projects that
      * exist, and approval- and issue-service know every one of them, with its last corrected name. Read straight
