@@ -1,5 +1,7 @@
 package city.keyprojects.platform.embedded;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.List;
 
 import org.h2.mvstore.MVStore;
@@ -8,12 +10,14 @@ import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import de.bwaldvogel.mongo.backend.memory.MemoryCollection;
 import de.bwaldvogel.mongo.backend.memory.MemoryDatabase;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.oplog.Oplog;
@@ -73,7 +77,22 @@ final class KeyFirstBackends {
                         String namespace = getFullCollectionNamespace(collection);
                         return new H2Collection(this, collection, options,
                                 BsonDocumentMaps.open(getMvStore(), namespace),
-                                BsonDocumentMaps.meta(getMvStore(), namespace), getCursorRegistry());
+                                BsonDocumentMaps.meta(getMvStore(), namespace), getCursorRegistry()) {
+                            /**
+                             * A copy: mongo-java-server changes the document an update found in place, key by
+                             * key, and stores that same object, while a reader that found it before may still be
+                             * encoding it (outside the collection's lock). Such a reader saw half an update — a
+                             * new version with the old totals — and an update guarded by that version then lost
+                             * another's change (EmbeddedMongoServerTest). With a copy, a stored document is never
+                             * changed again. Documents a full scan finds are the stored ones: an update selected
+                             * that way would still change its document in place; the services select by id.
+                             */
+                            @Override
+                            protected Document getDocument(Object position) {
+                                Document stored = super.getDocument(position);
+                                return stored == null ? null : stored.cloneDeeply();
+                            }
+                        };
                     }
 
                     @Override
@@ -109,8 +128,48 @@ final class KeyFirstBackends {
                             List<IndexKey> keys, boolean sparse) {
                         return KeyFirstIndex.of(super.openOrCreateUniqueIndex(collection, index, keys, sparse));
                     }
+
+                    @Override
+                    protected MemoryCollection openOrCreateCollection(String collection, CollectionOptions options) {
+                        return new CopyOnUpdateMemoryCollection(this, collection, options, getCursorRegistry());
+                    }
                 };
             }
         };
+    }
+
+    /**
+     * The in-memory collection with the on-disk one's copy on read (above): this one stores an update by changing the
+     * document in place, so the copy is put back in the document's place.
+     */
+    private static final class CopyOnUpdateMemoryCollection extends MemoryCollection {
+
+        private static final VarHandle DOCUMENTS;
+
+        static {
+            try {
+                DOCUMENTS = MethodHandles.privateLookupIn(MemoryCollection.class, MethodHandles.lookup())
+                        .findVarHandle(MemoryCollection.class, "documents", List.class);
+            } catch (ReflectiveOperationException e) {
+                throw new ExceptionInInitializerError(e);
+            }
+        }
+
+        CopyOnUpdateMemoryCollection(MongoDatabase database, String collection, CollectionOptions options,
+                CursorRegistry cursors) {
+            super(database, collection, options, cursors);
+        }
+
+        @Override
+        protected Document getDocument(Integer position) {
+            Document stored = super.getDocument(position);
+            return stored == null ? null : stored.cloneDeeply();
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        protected synchronized void handleUpdate(Integer position, Document oldDocument, Document newDocument) {
+            ((List<Document>) DOCUMENTS.get(this)).set(position, newDocument);
+        }
     }
 }

@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -165,6 +167,56 @@ class EmbeddedMongoServerTest {
             assertThat(store.openMap("databases.test.projects").isEmpty()).isTrue();
         } finally {
             store.close();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"in memory", "on disk"})
+    void a_document_read_while_it_is_updated_is_either_before_or_after_the_update_never_half(String backend)
+            throws Exception {
+        try (EmbeddedMongoServer server = start(backend);
+                MongoClient client = MongoClients.create(server.connectionString())) {
+            MongoCollection<Document> buckets = client.getDatabase("test").getCollection("buckets");
+            buckets.insertOne(new Document("_id", "b").append("version", 0L).append("totals",
+                    new Document("projects", 0L)));
+            long until = System.nanoTime() + 3_000_000_000L;
+            AtomicLong reads = new AtomicLong();
+            List<String> torn = new CopyOnWriteArrayList<>();
+            Thread[] threads = new Thread[6];
+            for (int t = 0; t < threads.length; t++) {
+                boolean writer = t % 2 == 0;
+                threads[t] = new Thread(() -> {
+                    while (System.nanoTime() < until && torn.isEmpty()) {
+                        if (writer) {
+                            // As the running totals are kept: read, add, write guarded by the version read.
+                            Document read = buckets.find(Filters.eq("_id", "b")).first();
+                            long version = read.getLong("version");
+                            buckets.updateOne(Filters.and(Filters.eq("_id", "b"), Filters.eq("version", version)),
+                                    Updates.combine(Updates.set("version", version + 1), Updates.set("totals",
+                                            new Document("projects", version + 1))));
+                        } else {
+                            try {
+                                Document read = buckets.find(Filters.eq("_id", "b")).first();
+                                reads.incrementAndGet();
+                                if (read.getLong("version").longValue() != read.get("totals", Document.class).getLong("projects")) {
+                                    torn.add(read.toJson());
+                                }
+                            } catch (RuntimeException e) {
+                                torn.add(e.toString());
+                            }
+                        }
+                    }
+                });
+                threads[t].start();
+            }
+            for (Thread thread : threads) {
+                thread.join();
+            }
+            assertThat(reads.get()).isPositive();
+            assertThat(torn).as("reads that saw half an update, or failed").isEmpty();
+            Document last = buckets.find().first();
+            assertThat(last.get("totals", Document.class).getLong("projects")).as("no update lost")
+                    .isEqualTo(last.getLong("version"));
         }
     }
 

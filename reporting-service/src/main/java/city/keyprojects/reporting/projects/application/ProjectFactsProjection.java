@@ -95,7 +95,7 @@ public class ProjectFactsProjection {
                         // the facts again.
                         return follower.settle(collection, projectId).then(Mono.error(new ConcurrentChange(null)));
                     }
-                    if (found.isPresent() && alreadyApplied(found.get(), event)) {
+                    if (found.isPresent() && alreadyApplied(found.get().get("applied", Document.class), event)) {
                         return Mono.just(Written.NOTHING);
                     }
                     ProjectFacts before = found.map(this::facts).orElseGet(() -> ProjectFacts.unknown(projectId));
@@ -140,9 +140,9 @@ public class ProjectFactsProjection {
         }
     }
 
-    private static boolean alreadyApplied(Document document, EventEnvelope event) {
-        Document applied = document.get("applied", Document.class);
-        Number last = applied == null ? null : applied.get(appliedKey(event), Number.class);
+    /** Whether the last sequences applied per aggregate ({@code applied} of a facts document) include the event. */
+    private static boolean alreadyApplied(Document appliedSequences, EventEnvelope event) {
+        Number last = appliedSequences == null ? null : appliedSequences.get(appliedKey(event), Number.class);
         return last != null && last.longValue() >= event.sequence();
     }
 
@@ -196,64 +196,72 @@ public class ProjectFactsProjection {
                 .collectMap(document -> document.getString("_id"))
                 .flatMap(found -> {
                     ReactiveBulkOperations writes = mongo.bulkOps(BulkMode.UNORDERED, collection);
-                    long applied = 0;
-                    long skipped = 0;
-                    long changes = 0;
-                    int written = 0;
+                    List<Folded> folded = new ArrayList<>();
                     for (Map.Entry<String, List<EventEnvelope>> project : byProject.entrySet()) {
                         Document document = found.get(project.getKey());
                         if (document != null && document.containsKey(PENDING)) {
                             return Mono.error(new IllegalStateException("Generation " + generation
                                     + " has a pending change: it is not a rebuild's own"));
                         }
-                        ProjectFacts facts = document == null ? ProjectFacts.unknown(project.getKey())
-                                : facts(document);
-                        Document appliedBefore = document == null ? null : document.get("applied", Document.class);
-                        Document appliedNow = appliedBefore == null ? new Document() : new Document(appliedBefore);
-                        long changed = 0;
-                        for (EventEnvelope event : project.getValue()) {
-                            try {
-                                UnaryOperator<ProjectFacts> change = change(event);
-                                Number last = appliedNow.get(appliedKey(event), Number.class);
-                                if (change != null && (last == null || last.longValue() < event.sequence())) {
-                                    facts = change.apply(facts);
-                                    appliedNow.put(appliedKey(event), event.sequence());
-                                    changed++;
-                                }
-                                applied++;
-                            } catch (RuntimeException unreadable) {
-                                skipped++;
-                            }
-                        }
-                        if (changed == 0) {
-                            continue;
-                        }
-                        changes += changed;
-                        written++;
-                        Document after = EmbeddedDocuments.of(mongo.getConverter(), facts);
-                        if (document == null) {
-                            writes.insert(new Document("_id", project.getKey()).append("version", 1L)
-                                    .append("facts", after).append("applied", appliedNow));
-                        } else {
-                            long version = document.getLong("version");
-                            writes.updateOne(Query.query(Criteria.where("_id").is(project.getKey())
-                                            .and("version").is(version)),
-                                    new Update().set("facts", after).set("applied", appliedNow)
-                                            .set("version", version + 1));
+                        Folded fold = fold(project.getKey(), document, project.getValue());
+                        folded.add(fold);
+                        if (fold.changes() > 0) {
+                            write(writes, project.getKey(), document, fold);
                         }
                     }
-                    Filled filled = new Filled(applied, skipped);
+                    Filled filled = new Filled(folded.stream().mapToLong(Folded::applied).sum(),
+                            folded.stream().mapToLong(Folded::skipped).sum());
+                    long written = folded.stream().filter(fold -> fold.changes() > 0).count();
+                    long changes = folded.stream().mapToLong(Folded::changes).sum();
                     if (written == 0) {
                         return Mono.just(filled);
                     }
-                    int expected = written;
-                    long counted = changes;
                     return writes.execute().flatMap(result -> result.getInsertedCount()
-                                    + result.getModifiedCount() == expected ? countChanges(collection, counted)
+                                    + result.getModifiedCount() == written ? countChanges(collection, changes)
                                     : Mono.error(new IllegalStateException("Generation " + generation
                                             + " changed under its rebuild")))
                             .thenReturn(filled);
                 });
+    }
+
+    /** One project's facts after a batch's events, with the sequences applied and what became of the events. */
+    private record Folded(ProjectFacts facts, Document appliedSequences, long changes, long applied, long skipped) {
+    }
+
+    private Folded fold(String projectId, Document document, List<EventEnvelope> events) {
+        ProjectFacts facts = document == null ? ProjectFacts.unknown(projectId) : facts(document);
+        Document before = document == null ? null : document.get("applied", Document.class);
+        Document sequences = before == null ? new Document() : new Document(before);
+        long changes = 0;
+        long applied = 0;
+        long skipped = 0;
+        for (EventEnvelope event : events) {
+            try {
+                UnaryOperator<ProjectFacts> change = change(event);
+                if (change != null && !alreadyApplied(sequences, event)) {
+                    facts = change.apply(facts);
+                    sequences.put(appliedKey(event), event.sequence());
+                    changes++;
+                }
+                applied++;
+            } catch (RuntimeException unreadable) {
+                skipped++;
+            }
+        }
+        return new Folded(facts, sequences, changes, applied, skipped);
+    }
+
+    private void write(ReactiveBulkOperations writes, String projectId, Document document, Folded fold) {
+        Document facts = EmbeddedDocuments.of(mongo.getConverter(), fold.facts());
+        if (document == null) {
+            writes.insert(new Document("_id", projectId).append("version", 1L).append("facts", facts)
+                    .append("applied", fold.appliedSequences()));
+        } else {
+            long version = document.getLong("version");
+            writes.updateOne(Query.query(Criteria.where("_id").is(projectId).and("version").is(version)),
+                    new Update().set("facts", facts).set("applied", fold.appliedSequences())
+                            .set("version", version + 1));
+        }
     }
 
     /** Has the follower count its figures from the facts a rebuild filled, before the generation serves. */
