@@ -139,8 +139,9 @@ final class KeyFirstBackends {
     }
 
     /**
-     * The in-memory collection with the on-disk one's copy on read (above): this one stores an update by changing the
-     * document in place, so the copy is put back in the document's place.
+     * The in-memory collection with the on-disk one's copy on read (above). This one stores an update only by having
+     * changed the document in place, so the changed copy is put back in the document's place in its list, which
+     * mongo-java-server keeps private.
      */
     private static final class CopyOnUpdateMemoryCollection extends MemoryCollection {
 
