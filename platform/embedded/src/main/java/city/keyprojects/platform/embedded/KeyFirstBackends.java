@@ -33,25 +33,28 @@ final class KeyFirstBackends {
     }
 
     /**
-     * On disk, in H2's MVStore file. Every command's changes are in the file before it is answered: MVStore by
-     * itself writes them up to a second later, so a server that died (it once ran out of memory) had acknowledged
-     * writes it then did not have, and the services' projections no longer agreed with their sources. Written
-     * without fsync: a crash of the process loses nothing acknowledged, a crash of the machine may lose the last
-     * writes. Pages of 4 KiB rather than 16: each commit rewrites the pages it changed, and the file grew half as
-     * fast under load (it stops growing once MVStore reuses the space of chunks it no longer needs).
+     * On disk, in H2's MVStore file. Every command's changes are in the file before it is answered
+     * ({@link AnswersAfterCommit}): MVStore by itself writes them up to a second later, so a server that died (it once
+     * ran out of memory) had acknowledged writes it then did not have, and the services' projections no longer agreed
+     * with their sources. Written without fsync: a crash of the process loses nothing acknowledged, a crash of the
+     * machine may lose the last writes. Pages of 4 KiB rather than 16: each commit rewrites the pages it changed, and
+     * the file grew half as fast under load (it stops growing once MVStore reuses the space of chunks it no longer
+     * needs).
      */
     static MongoBackend onDisk(String file) {
-        return new H2Backend(new MVStore.Builder().fileName(file).pageSplitSize(4 * 1024).open()) {
+        MVStore store = new MVStore.Builder().fileName(file).pageSplitSize(4 * 1024).open();
+        AnswersAfterCommit answers = new AnswersAfterCommit(store);
+        return new H2Backend(store) {
             @Override
             public Document handleCommand(Channel channel, String database, String command, Document query) {
-                try {
-                    return super.handleCommand(channel, database, command, query);
-                } finally {
-                    // One commit stores the changes of every command so far: concurrent writers share it.
-                    if (getMvStore().hasUnsavedChanges()) {
-                        commit();
-                    }
-                }
+                answers.guard(channel);
+                return super.handleCommand(channel, database, command, query);
+            }
+
+            @Override
+            public void close() {
+                answers.close();
+                super.close();
             }
 
             @Override

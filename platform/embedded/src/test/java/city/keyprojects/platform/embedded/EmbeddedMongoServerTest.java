@@ -241,6 +241,51 @@ class EmbeddedMongoServerTest {
         }
     }
 
+    @Test
+    void writes_acknowledged_to_many_connections_at_once_are_all_in_the_file_whenever_it_is_copied() throws Exception {
+        Path file = directory.resolve("busy.mv");
+        try (EmbeddedMongoServer server = EmbeddedMongoServer.onDisk(file, 0);
+                MongoClient client = MongoClients.create(server.connectionString())) {
+            MongoCollection<Document> projects = client.getDatabase("test").getCollection("projects");
+            List<String> acknowledged = new CopyOnWriteArrayList<>();
+            List<Throwable> failures = new CopyOnWriteArrayList<>();
+            long until = System.nanoTime() + 2_000_000_000L;
+            Thread[] writers = new Thread[12];
+            for (int w = 0; w < writers.length; w++) {
+                int writer = w;
+                writers[w] = new Thread(() -> {
+                    try {
+                        for (int n = 0; System.nanoTime() < until; n++) {
+                            String id = writer + "-" + n;
+                            projects.insertOne(new Document("_id", id).append("stage", "SIGNED"));
+                            acknowledged.add(id);
+                        }
+                    } catch (RuntimeException e) {
+                        failures.add(e);
+                    }
+                });
+                writers[w].start();
+            }
+            List<Path> copies = new ArrayList<>();
+            List<List<String>> acknowledgedBeforeCopy = new ArrayList<>();
+            while (System.nanoTime() < until) {
+                Thread.sleep(150);
+                acknowledgedBeforeCopy.add(List.copyOf(acknowledged));
+                copies.add(copyOf(file, "copy-" + copies.size()));
+            }
+            for (Thread writer : writers) {
+                writer.join();
+            }
+            assertThat(failures).isEmpty();
+            assertThat(acknowledged).hasSizeGreaterThan(writers.length * 10);
+            for (int c = 0; c < copies.size(); c++) {
+                List<Object> inCopy = documentsIn(copies.get(c)).stream().map(document -> document.get("_id"))
+                        .toList();
+                assertThat(inCopy).as("copy %d", c).containsAll(acknowledgedBeforeCopy.get(c));
+            }
+        }
+    }
+
     private Path copyOf(Path file, String name) throws Exception {
         return Files.copy(file, directory.resolve(name + ".mv"));
     }
