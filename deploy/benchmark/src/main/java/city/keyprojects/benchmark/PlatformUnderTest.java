@@ -18,6 +18,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The packaged local platform (deploy/local) as a child process on free ports and a fresh data directory, without
@@ -98,6 +99,43 @@ final class PlatformUnderTest implements AutoCloseable {
 
     String url(String portOption) {
         return "http://localhost:" + ports.get(portOption);
+    }
+
+    /**
+     * Waits until the platform's processes (the launcher and all it started) used less than a quarter of one core
+     * over five seconds: after a burst of writes the services finish their work, and the MongoDB-wire server compacts
+     * its file, for a while after every consumer has committed. A latency is compared with another measured quiet.
+     * Answers how long it took; gives up after {@code limit} and says so.
+     */
+    double awaitQuiet(Duration limit) throws InterruptedException {
+        Duration window = Duration.ofSeconds(5);
+        long started = System.nanoTime();
+        Duration before = cpuTime();
+        while (true) {
+            TimeUnit.NANOSECONDS.sleep(window.toNanos());
+            Duration now = cpuTime();
+            double cores = (double) now.minus(before).toNanos() / window.toNanos();
+            double seconds = (System.nanoTime() - started) / 1e9;
+            if (cores < 0.25) {
+                System.out.printf("  the platform was quiet %.0f s later (%.2f of a core over %d s)%n", seconds,
+                        cores, window.toSeconds());
+                return seconds;
+            }
+            if (seconds > limit.toSeconds()) {
+                System.out.printf("  the platform still used %.2f of a core after %.0f s; measuring anyway%n", cores,
+                        seconds);
+                return seconds;
+            }
+            before = now;
+        }
+    }
+
+    /** CPU time of the launcher and every process it started, as the operating system counts it. */
+    private Duration cpuTime() {
+        return Stream.concat(Stream.of(process.toHandle()),
+                        process.toHandle().descendants())
+                .map(handle -> handle.info().totalCpuDuration().orElse(Duration.ZERO))
+                .reduce(Duration.ZERO, Duration::plus);
     }
 
     int port(String portOption) {

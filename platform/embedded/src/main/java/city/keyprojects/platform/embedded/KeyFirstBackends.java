@@ -48,7 +48,7 @@ final class KeyFirstBackends {
             @Override
             public Document handleCommand(Channel channel, String database, String command, Document query) {
                 answers.guard(channel);
-                return super.handleCommand(channel, database, command, query);
+                return answers.run(command, query, () -> super.handleCommand(channel, database, command, query));
             }
 
             @Override
