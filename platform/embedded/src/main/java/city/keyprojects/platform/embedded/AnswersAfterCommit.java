@@ -35,8 +35,7 @@ import io.netty.util.AttributeKey;
  * thread commits what has accumulated and then lets the held answers go.
  *
  * <p>Only the clients' writes hold answers back. A first version asked MVStore whether it had unsaved changes,
- * which its own housekeeping has too: on a quiet platform after a burst of writes, reads then waited for the
- * compaction of the file, up to a quarter of a second.
+ * which its own housekeeping (compacting the file) has too, so reads on a quiet server could wait for it.
  */
 final class AnswersAfterCommit implements AutoCloseable {
 
