@@ -189,8 +189,8 @@ public final class Benchmark {
     }
 
     /**
-     * On a quiet platform: right after growing, background work once made the smaller size's p99 four times the
-     * larger's. Signed in afresh: a token lasts 15 minutes, and growing to the larger size takes longer than that (a
+     * On a quiet platform, so that both sizes are measured alike (the platform goes on working for some seconds
+     * after every consumer has committed). Signed in afresh: a token lasts 15 minutes, and growing to the larger size takes longer than that (a
      * run once measured 1 500 refusals of an expired token as the dashboard's latency). A run with any failure is no
      * figure.
      */

@@ -103,8 +103,8 @@ final class PlatformUnderTest implements AutoCloseable {
 
     /**
      * Waits until the platform's processes (the launcher and all it started) used less than a quarter of one core
-     * over five seconds: after a burst of writes the services finish their work, and the MongoDB-wire server compacts
-     * its file, for a while after every consumer has committed. A latency is compared with another measured quiet.
+     * over five seconds: after a burst of writes the platform goes on working for a while after every consumer has
+     * committed (5–15 s in the runs that printed it). A latency is compared with another measured quiet.
      * Answers how long it took; gives up after {@code limit} and says so.
      */
     double awaitQuiet(Duration limit) throws InterruptedException {
