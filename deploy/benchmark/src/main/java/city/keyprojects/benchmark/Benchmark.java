@@ -190,9 +190,9 @@ public final class Benchmark {
 
     /**
      * On a quiet platform, so that both sizes are measured alike (the platform goes on working for some seconds
-     * after every consumer has committed). Signed in afresh: a token lasts 15 minutes, and growing to the larger size takes longer than that (a
-     * run once measured 1 500 refusals of an expired token as the dashboard's latency). A run with any failure is no
-     * figure.
+     * after every consumer has committed). Signed in afresh: a token lasts 15 minutes, and growing to the larger
+     * size takes longer than that (a run once measured 1 500 refusals of an expired token as the dashboard's
+     * latency). A run with any failure is no figure.
      */
     private static HttpLoad.Run dashboardLatency(PlatformUnderTest platform, Api api, String gateway,
             String reporting, Duration phase) throws Exception {

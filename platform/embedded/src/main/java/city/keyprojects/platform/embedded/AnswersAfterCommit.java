@@ -113,14 +113,15 @@ final class AnswersAfterCommit implements AutoCloseable {
         List<Held> batch = new ArrayList<>();
         while (!closed) {
             try {
-                if (batch.isEmpty()) {
-                    batch.add(waiting.take());
-                }
+                batch.add(waiting.take());
                 waiting.drainTo(batch);
                 if (durable < lastWritten) {
                     commitSealedEpoch();
                 }
-                release(batch);
+                // Each answer drained shows writes up to lastWritten as it was then: now durable. In queue order,
+                // which is a channel's order.
+                batch.forEach(Held::release);
+                batch.clear();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -159,19 +160,6 @@ final class AnswersAfterCommit implements AutoCloseable {
         durable = sealed;
     }
 
-    /** Lets go, in order, the answers whose writes are in the file; a channel's answers were queued in its order. */
-    private void release(List<Held> batch) {
-        int released = 0;
-        for (Held held : batch) {
-            if (held.epoch > durable) {
-                break;
-            }
-            held.release();
-            released++;
-        }
-        batch.subList(0, released).clear();
-    }
-
     @Override
     public void close() {
         closed = true;
@@ -191,17 +179,16 @@ final class AnswersAfterCommit implements AutoCloseable {
         @Override
         public void write(ChannelHandlerContext context, Object answer, ChannelPromise promise) {
             AtomicInteger held = context.channel().attr(HELD).get();
-            long shows = lastWritten;
-            if (held.get() == 0 && shows <= durable) {
+            if (held.get() == 0 && lastWritten <= durable) {
                 context.write(answer, promise);
                 return;
             }
             held.incrementAndGet();
-            waiting.add(new Held(context, answer, promise, shows));
+            waiting.add(new Held(context, answer, promise));
         }
     }
 
-    private record Held(ChannelHandlerContext context, Object answer, ChannelPromise promise, long epoch) {
+    private record Held(ChannelHandlerContext context, Object answer, ChannelPromise promise) {
 
         void release() {
             try {
