@@ -100,26 +100,37 @@ final class BsonDocumentMaps {
         private static final byte SERIALISED = 1;
         private static final ObjectDataType SERIALISATION = new ObjectDataType();
 
-        /** The size H2 accounts a document in memory: a running average of those written and read. */
-        private volatile int averageSize = 1024;
-
+        /**
+         * The heap the document takes decoded, as H2's page cache, which holds pages decoded, must count it. It
+         * was counted as the running average BSON size of all documents: the report snapshots, each several MB,
+         * counted as about a kilobyte, and the cache, 16 MB by its count, held 140 MB of small objects. Each young
+         * collection of the server spent 60 to 180 ms scanning them, a pause of every query (docs/performance.md).
+         */
         @Override
         public int getMemory(Document document) {
-            return averageSize;
+            return (int) Math.min(Integer.MAX_VALUE, DecodedSize.of(document));
+        }
+
+        /**
+         * Every document counted, not a sample: H2's running estimate of a map's documents assumes they are much
+         * alike in size, and reports are not like the rest.
+         */
+        @Override
+        public boolean isMemoryEstimationAllowed() {
+            return false;
         }
 
         @Override
         public void write(WriteBuffer buffer, Document document) {
-            ByteBuf bson = Unpooled.buffer(averageSize);
+            ByteBuf bson;
             try {
-                BsonEncoder.encodeDocument(document, bson);
+                bson = encode(document);
             } catch (RuntimeException notBson) {
                 buffer.put(SERIALISED);
                 SERIALISATION.write(buffer, document);
                 return;
             }
             buffer.put(BSON).put(bson.nioBuffer());
-            remember(bson.readableBytes());
         }
 
         @Override
@@ -127,21 +138,28 @@ final class BsonDocumentMaps {
             if (buffer.get() == SERIALISED) {
                 return (Document) SERIALISATION.read(buffer);
             }
-            int start = buffer.position();
-            int length = buffer.duplicate().order(ByteOrder.LITTLE_ENDIAN).getInt(start);
-            Document document = BsonDecoder.decodeBson(Unpooled.wrappedBuffer(buffer.slice(start, length)));
-            buffer.position(start + length);
-            remember(length);
-            return document;
+            return decode(buffer);
         }
 
         @Override
         public Document[] createStorage(int size) {
             return new Document[size];
         }
+    }
 
-        private void remember(int size) {
-            averageSize = (averageSize * 15 + size) / 16;
-        }
+    /** The document as BSON; a {@link RuntimeException} if it holds a value BSON cannot carry. */
+    static ByteBuf encode(Map<String, ?> document) {
+        ByteBuf bson = Unpooled.buffer();
+        BsonEncoder.encodeDocument(document, bson);
+        return bson;
+    }
+
+    /** The BSON document at the buffer's position, which is moved past it. */
+    static Document decode(ByteBuffer buffer) {
+        int start = buffer.position();
+        int length = buffer.duplicate().order(ByteOrder.LITTLE_ENDIAN).getInt(start);
+        Document document = BsonDecoder.decodeBson(Unpooled.wrappedBuffer(buffer.slice(start, length)));
+        buffer.position(start + length);
+        return document;
     }
 }

@@ -1,10 +1,13 @@
 package city.keyprojects.platform.embedded;
 
+import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Map;
 
+import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.ObjectDataType;
 
 import de.bwaldvogel.mongo.backend.AbstractUniqueIndex;
@@ -12,6 +15,8 @@ import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.backend.ValueComparator;
+import de.bwaldvogel.mongo.bson.Document;
+import io.netty.buffer.ByteBuf;
 
 /**
  * A unique index kept in H2's MVStore, as mongo-java-server's own {@code H2UniqueIndex}, but with its keys compared
@@ -99,12 +104,56 @@ final class ComparedKeyIndex extends AbstractUniqueIndex<Object> {
     }
 
     /**
-     * Index keys written as H2 writes any object, ordered value by value as MongoDB orders them (so {@code 1} and
-     * {@code 1.0} are the same key, as in a MongoDB unique index); arrays element by element.
+     * Index keys ordered value by value as MongoDB orders them (so {@code 1} and {@code 1.0} are the same key, as in
+     * a MongoDB unique index); arrays element by element. Written as BSON behind a tag of their own: left to
+     * {@link ObjectDataType}, every key of every index page was Java-serialised, each through an object stream of its
+     * own, whenever the page was written, and that was most of what the MongoDB-wire server allocated: its young
+     * collections, every few seconds, paused the dashboard's reads (docs/performance.md). Keys written before are
+     * still read as they were; a key BSON cannot carry is written as before.
      */
     static final class ComparedKeys extends ObjectDataType {
 
         private static final ValueComparator VALUES = ValueComparator.ascWithoutListHandling();
+        /** A tag {@link ObjectDataType} does not use (its highest is 119). */
+        private static final byte KEY_AS_BSON = 120;
+
+        @Override
+        public void write(WriteBuffer buffer, Object key) {
+            if (key instanceof KeyValue values) {
+                // A value the key lacks (Missing) has no BSON form: its place stays empty.
+                Document present = new Document();
+                for (int i = 0; i < values.size(); i++) {
+                    if (!(values.get(i) instanceof Missing)) {
+                        present.put(Integer.toString(i), values.get(i));
+                    }
+                }
+                ByteBuf bson;
+                try {
+                    bson = BsonDocumentMaps.encode(present);
+                } catch (RuntimeException notBson) {
+                    super.write(buffer, key);
+                    return;
+                }
+                buffer.put(KEY_AS_BSON).putVarInt(values.size()).put(bson.nioBuffer());
+                return;
+            }
+            super.write(buffer, key);
+        }
+
+        @Override
+        public Object read(ByteBuffer buffer) {
+            if (buffer.get(buffer.position()) != KEY_AS_BSON) {
+                return super.read(buffer);
+            }
+            buffer.get();
+            Object[] values = new Object[DataUtils.readVarInt(buffer)];
+            Document present = BsonDocumentMaps.decode(buffer);
+            for (int i = 0; i < values.length; i++) {
+                String place = Integer.toString(i);
+                values[i] = present.containsKey(place) ? present.get(place) : Missing.getInstance();
+            }
+            return new KeyValue(values);
+        }
 
         @Override
         public int compare(Object a, Object b) {

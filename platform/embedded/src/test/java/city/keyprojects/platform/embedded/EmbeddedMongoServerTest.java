@@ -28,6 +28,7 @@ import org.bson.types.MinKey;
 import org.bson.types.ObjectId;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.WriteBuffer;
+import org.h2.mvstore.type.ObjectDataType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -44,6 +45,8 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Updates;
 
 import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 
 /**
@@ -384,6 +387,28 @@ class EmbeddedMongoServerTest {
         assertThat(BsonDocumentMaps.BsonDocumentType.INSTANCE.read(written)).isEqualTo(odd)
                 .extracting(document -> document.get("ratio")).isInstanceOf(Float.class);
         assertThat(BsonDocumentMaps.BsonDocumentType.INSTANCE.read(written)).isEqualTo(plain);
+        assertThat(written.hasRemaining()).isFalse();
+    }
+
+    @Test
+    void index_keys_are_written_as_bson_not_java_serialised_and_those_written_before_still_read() {
+        ComparedKeyIndex.ComparedKeys keys = new ComparedKeyIndex.ComparedKeys();
+        KeyValue mixed = new KeyValue("KP-2026-0001", 7, 7L, 1.5, null, Missing.getInstance(),
+                new de.bwaldvogel.mongo.bson.Document("year", 2026), List.of(1, "a"), true);
+        KeyValue single = new KeyValue("项目-1");
+        WriteBuffer buffer = new WriteBuffer();
+        keys.write(buffer, mixed);
+        keys.write(buffer, single);
+        new ObjectDataType().write(buffer, single);
+        ByteBuffer written = buffer.getBuffer().flip();
+
+        assertThat(written.get(0)).as("not Java serialisation's tag").isEqualTo((byte) 120);
+        KeyValue read = (KeyValue) keys.read(written);
+        assertThat(read).isEqualTo(mixed);
+        assertThat(read.get(1)).isInstanceOf(Integer.class);
+        assertThat(read.get(2)).isInstanceOf(Long.class);
+        assertThat(keys.read(written)).isEqualTo(single);
+        assertThat(keys.read(written)).as("a key written before, Java-serialised").isEqualTo(single);
         assertThat(written.hasRemaining()).isFalse();
     }
 
