@@ -103,8 +103,8 @@ final class BsonDocumentMaps {
         /**
          * The heap the document takes decoded, as H2's page cache, which holds pages decoded, must count it. It
          * was counted as the running average BSON size of all documents: the report snapshots, each several MB,
-         * counted as about a kilobyte, and the cache, 16 MB by its count, held 140 MB of small objects. Each young
-         * collection of the server spent 60 to 180 ms scanning them, a pause of every query (docs/performance.md).
+         * counted as about a kilobyte each, so their map stayed one leaf page that was never split, held decoded
+         * as long as the server ran (108 MB with 10,000 projects; docs/performance.md).
          */
         @Override
         public int getMemory(Document document) {

@@ -107,9 +107,9 @@ final class ComparedKeyIndex extends AbstractUniqueIndex<Object> {
      * Index keys ordered value by value as MongoDB orders them (so {@code 1} and {@code 1.0} are the same key, as in
      * a MongoDB unique index); arrays element by element. Written as BSON behind a tag of their own: left to
      * {@link ObjectDataType}, every key of every index page was Java-serialised, each through an object stream of its
-     * own, whenever the page was written, and that was most of what the MongoDB-wire server allocated: its young
-     * collections, every few seconds, paused the dashboard's reads (docs/performance.md). Keys written before are
-     * still read as they were; a key BSON cannot carry is written as before.
+     * own, whenever the page was written: most of what the MongoDB-wire server allocated, in its commits and in H2's
+     * compaction of the file (docs/performance.md). Keys written before are still read as they were; a key BSON
+     * cannot carry is written as before.
      */
     static final class ComparedKeys extends ObjectDataType {
 
