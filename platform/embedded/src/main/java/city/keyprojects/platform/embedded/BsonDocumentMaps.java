@@ -104,7 +104,7 @@ final class BsonDocumentMaps {
          * The heap the document takes decoded, as H2's page cache, which holds pages decoded, must count it. It
          * was counted as the running average BSON size of all documents: the report snapshots, each several MB,
          * counted as about a kilobyte each, so their map stayed one leaf page that was never split, held decoded
-         * as long as the server ran (108 MB with 10,000 projects; docs/performance.md).
+         * as long as the server ran (108 MB for reports of up to 5,000 projects; docs/performance.md).
          */
         @Override
         public int getMemory(Document document) {
