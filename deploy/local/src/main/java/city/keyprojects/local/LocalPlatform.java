@@ -44,12 +44,15 @@ public final class LocalPlatform {
             "-XX:MaxMetaspaceSize=192m", "-Xss512k", "-Xshare:auto", "-XX:+ExitOnOutOfMemoryError",
             // Java 17 writes output in the locale's charset; the logs hold Chinese names.
             "-Dfile.encoding=UTF-8");
-    /** Kafka's log cleaner buffer is cut to 16 MiB (EmbeddedKafkaBroker); the rest needs about 40 MiB. */
-    static final String KAFKA_HEAP = "-Xmx256m";
-    static final String MONGODB_HEAP = "-Xmx256m";
+    /**
+     * Kafka's collector and heap: its log cleaner buffer is cut to 16 MiB (EmbeddedKafkaBroker); the rest needs about
+     * 40 MiB.
+     */
+    static final List<String> KAFKA_MEMORY = List.of("-XX:+UseSerialGC", "-Xmx256m");
+    static final List<String> MONGODB_MEMORY = List.of("-XX:+UseSerialGC", "-Xmx256m");
     /** A larger MongoDB-wire heap for more data than the demo's (the benchmark's thousands of projects), e.g. 1g. */
     static final String MONGODB_HEAP_ENV = "KP_MONGODB_HEAP";
-    private static final List<String> INFRA_JVM_FLAGS = List.of("-XX:+UseSerialGC", "-Xms32m", "-Xss512k",
+    private static final List<String> INFRA_JVM_FLAGS = List.of("-Xms32m", "-Xss512k",
             "-Xshare:auto", "-XX:+ExitOnOutOfMemoryError", "-Dfile.encoding=UTF-8",
             // slf4j-simple: Kafka at INFO writes thousands of lines; the READY line is printed, not logged.
             "-Dorg.slf4j.simpleLogger.showDateTime=true",
@@ -248,46 +251,50 @@ public final class LocalPlatform {
     private Child kafka() {
         int port = options.port(PortSetting.KAFKA);
         return new Child("kafka", Child.Kind.INFRA, port, port, "localhost:" + port, logs().resolve("kafka.log"),
-                infraCommand(KafkaMain.class, List.of(KAFKA_HEAP), "--port", Integer.toString(port),
+                infraCommand(KafkaMain.class, KAFKA_MEMORY, "--port", Integer.toString(port),
                         "--controller-port", Integer.toString(options.port(PortSetting.KAFKA_CONTROLLER)),
                         "--dir", dataDir.resolve("kafka").toString()),
                 Map.of(InfraProcess.PARENT_PID, launcherPid()), dataDir);
     }
 
     /**
-     * The MongoDB-wire server's heap flags: {@value #MONGODB_HEAP}, or the size given (such as 512m or 2g) from the
-     * start. Grown on demand from a small heap, the serial collector kept it at a few hundred MB under load and ran a
-     * full collection every second or two, each a pause of every query (docs/performance.md).
+     * The MongoDB-wire server's collector and heap: {@link #MONGODB_MEMORY}, or the size given (such as 512m or 2g)
+     * from the start, with ZGC. Grown on demand from a small heap, the serial collector kept it at a few hundred MB
+     * under load and ran a full collection every second or two, each a pause of every query; on a heap of 4 GiB its
+     * young collections paused every query for 60 to 200 ms every few seconds, ZGC's for under a millisecond. ZGC
+     * costs throughput: 2,000 registrations took 89 s to reach reporting instead of 73 s (docs/performance.md). The
+     * default stays serial: on a small heap its pauses are short, and ZGC's three mappings of the heap would count
+     * three times in the resident memory the platform is measured by.
      */
-    static List<String> mongodbHeap(String size) {
+    static List<String> mongodbMemory(String size) {
         if (size == null || size.isBlank()) {
-            return List.of(MONGODB_HEAP);
+            return MONGODB_MEMORY;
         }
         if (!size.matches("\\d{1,5}[mMgG]")) {
             throw new IllegalArgumentException(MONGODB_HEAP_ENV + " must be a size such as 512m or 2g, not " + size);
         }
-        return List.of("-Xms" + size, "-Xmx" + size);
+        return List.of("-XX:+UseZGC", "-Xms" + size, "-Xmx" + size);
     }
 
     private Child mongodb() {
         int port = options.port(PortSetting.MONGODB);
         return new Child("mongodb", Child.Kind.INFRA, port, port, "mongodb://localhost:" + port,
                 logs().resolve("mongodb.log"),
-                infraCommand(MongoMain.class, mongodbHeap(System.getenv(MONGODB_HEAP_ENV)), "--port",
+                infraCommand(MongoMain.class, mongodbMemory(System.getenv(MONGODB_HEAP_ENV)), "--port",
                         Integer.toString(port),
                         "--file", dataDir.resolve("mongodb").resolve("platform.mv").toString()),
                 Map.of(InfraProcess.PARENT_PID, launcherPid()), dataDir);
     }
 
     /** The infrastructure runs from the launcher's own classpath, which keeps Kafka's jars out of the applications. */
-    static List<String> infraCommand(Class<?> main, List<String> heap, String... args) {
+    static List<String> infraCommand(Class<?> main, List<String> memory, String... args) {
         String classpath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
                 .map(entry -> Path.of(entry).toAbsolutePath().toString())
                 .collect(Collectors.joining(File.pathSeparator));
         List<String> command = new ArrayList<>();
         command.add(java());
         command.addAll(INFRA_JVM_FLAGS);
-        command.addAll(heap);
+        command.addAll(memory);
         command.addAll(List.of("-cp", classpath, main.getName()));
         command.addAll(List.of(args));
         return command;

@@ -97,7 +97,7 @@ class InfraProcessesIT {
     void anInfrastructureProcessEndsWhenTheLauncherIsGone() throws Exception {
         Process launcher = standInLauncher();
         Process mongo = start("mongodb", Map.of(InfraProcess.PARENT_PID, Long.toString(launcher.pid())),
-                MongoMain.class, LocalPlatform.MONGODB_HEAP, "--port", Integer.toString(freePort()),
+                MongoMain.class, LocalPlatform.MONGODB_MEMORY, "--port", Integer.toString(freePort()),
                 "--file", dir.resolve("mongodb/platform.mv").toString());
         awaitReady(mongo, "mongodb");
 
@@ -110,7 +110,7 @@ class InfraProcessesIT {
     @Test
     void underTheLauncherCtrlCLeavesKafkaRunningUntilTheLaunchersSigterm() throws Exception {
         Process kafka = start("kafka", Map.of(InfraProcess.PARENT_PID, Long.toString(standInLauncher().pid())),
-                KafkaMain.class, LocalPlatform.KAFKA_HEAP, "--port", Integer.toString(freePort()),
+                KafkaMain.class, LocalPlatform.KAFKA_MEMORY, "--port", Integer.toString(freePort()),
                 "--controller-port", Integer.toString(freePort()), "--dir", dir.resolve("kafka").toString());
         awaitReady(kafka, "kafka");
 
@@ -128,20 +128,20 @@ class InfraProcessesIT {
     }
 
     private Process startKafka(int port, int controllerPort) throws IOException {
-        return start("kafka", Map.of(), KafkaMain.class, LocalPlatform.KAFKA_HEAP,
+        return start("kafka", Map.of(), KafkaMain.class, LocalPlatform.KAFKA_MEMORY,
                 "--port", Integer.toString(port), "--controller-port", Integer.toString(controllerPort),
                 "--dir", dir.resolve("kafka").toString());
     }
 
     private Process startMongo(int port) throws IOException {
-        return start("mongodb", Map.of(), MongoMain.class, LocalPlatform.MONGODB_HEAP,
+        return start("mongodb", Map.of(), MongoMain.class, LocalPlatform.MONGODB_MEMORY,
                 "--port", Integer.toString(port), "--file", dir.resolve("mongodb/platform.mv").toString());
     }
 
-    private Process start(String name, Map<String, String> env, Class<?> main, String heap, String... args)
+    private Process start(String name, Map<String, String> env, Class<?> main, List<String> memory, String... args)
             throws IOException {
         Files.writeString(logFile(name), "", StandardCharsets.UTF_8);
-        ProcessBuilder builder = new ProcessBuilder(LocalPlatform.infraCommand(main, List.of(heap), args))
+        ProcessBuilder builder = new ProcessBuilder(LocalPlatform.infraCommand(main, memory, args))
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile(name).toFile()));
         builder.environment().putAll(env);
