@@ -93,7 +93,8 @@ class GatewayRoutingTest {
      * A client on a connection of its own, waiting beyond the gateway's own time-outs. With the shared client, a
      * request to a service that breaks the connection went unanswered in CI, now and then, for 5 s (once 30 s) with
      * no time-out firing in the gateway, as if it never arrived: its pooled connection may come from the time-out
-     * tests before. A connection of its own rules that out (the cause is not proven).
+     * tests before. A connection of its own rules that out. The likely cause, a kept-alive connection the server
+     * stopped reading, was Reactor Netty's and is fixed by the version the root POM pins (decision 12).
      */
     private WebTestClient clientOfItsOwn() {
         return WebTestClient.bindToServer(new ReactorClientHttpConnector(HttpClient.create(ConnectionProvider
