@@ -25,13 +25,17 @@ public final class EmbeddedMongoServer implements AutoCloseable {
         this.address = address;
     }
 
-    /** A server storing its data in {@code file} (created if missing), listening on {@code localhost:port}. */
+    /**
+     * A server storing its data in {@code file} (created if missing, compacted first if mostly dead:
+     * {@link SparseStoreFile}), listening on {@code localhost:port}.
+     */
     public static EmbeddedMongoServer onDisk(Path file, int port) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        SparseStoreFile.compactIfMostlyDead(file.toAbsolutePath());
         return start(KeyFirstBackends.onDisk(file.toAbsolutePath().toString()), port);
     }
 
