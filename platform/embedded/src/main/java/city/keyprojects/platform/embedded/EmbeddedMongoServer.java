@@ -30,13 +30,14 @@ public final class EmbeddedMongoServer implements AutoCloseable {
      * {@link SparseStoreFile}), listening on {@code localhost:port}.
      */
     public static EmbeddedMongoServer onDisk(Path file, int port) {
+        Path absolute = file.toAbsolutePath();
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
+            Files.createDirectories(absolute.getParent());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        SparseStoreFile.compactIfMostlyDead(file.toAbsolutePath());
-        return start(KeyFirstBackends.onDisk(file.toAbsolutePath().toString()), port);
+        SparseStoreFile.compactIfMostlyDead(absolute);
+        return start(KeyFirstBackends.onDisk(absolute.toString()), port);
     }
 
     /** A server keeping its data in memory; port 0 picks a free port. */
